@@ -1,0 +1,82 @@
+// swift-tools-version: 6.1
+// k8s-tutor: a terminal tutor for Kubernetes with an in-process simulated cluster.
+
+import PackageDescription
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// Every target of the package, grouped so that the dependency order reads top to bottom:
+/// libedit glue, the simulated cluster, kubectl on top of it, lessons on top of both,
+/// the shell that ties them together, and the thin executable.
+let package = Package(
+    name: "k8s-tutor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "k8s-tutor", targets: ["k8s-tutor"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "ClusterModel"),
+        .target(
+            name: "Kubectl",
+            dependencies: ["ClusterModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "TutorialEngine",
+            dependencies: ["ClusterModel", "Kubectl", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "TutorShell",
+            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "TutorialEngine"]
+        ),
+        .executableTarget(
+            name: "k8s-tutor",
+            dependencies: [
+                "TutorShell",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"]),
+        .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Kubectl", "ClusterModel"]),
+        .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["k8s-tutor"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// Development aid: `K8S_TUTOR_ONLY=ClusterModel,Kubectl swift test --scratch-path .build-x` keeps only
+// those targets, their test targets and what they depend on, so that one part can be built and tested
+// while another is mid-change. Unset (as in CI and the README), the whole package is built.
+if let only = ProcessInfo.processInfo.environment["K8S_TUTOR_ONLY"], !only.isEmpty {
+    var keep = Set(only.split(separator: ",").map { String($0) })
+    keep.formUnion(keep.map { $0 + "Tests" })
+    var changed = true
+    while changed {
+        changed = false
+        for target in package.targets where keep.contains(target.name) {
+            for dependency in target.dependencies {
+                if case .byNameItem(let name, _) = dependency, !keep.contains(name) {
+                    keep.insert(name)
+                    changed = true
+                }
+            }
+        }
+    }
+    package.targets = package.targets.filter { keep.contains($0.name) }
+    package.products = package.products.filter { product in product.name != "k8s-tutor" || keep.contains("k8s-tutor") }
+}
