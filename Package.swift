@@ -34,13 +34,14 @@ let package = Package(
             name: "Kubectl",
             dependencies: ["ClusterModel", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "Sandbox", dependencies: ["ClusterModel", "Kubectl"]),
         .target(
             name: "TutorialEngine",
-            dependencies: ["ClusterModel", "Kubectl", .product(name: "Yams", package: "Yams")]
+            dependencies: ["ClusterModel", "Kubectl", "Sandbox", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "TutorShell",
-            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "TutorialEngine"]
+            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine"]
         ),
         .executableTarget(
             name: "k8s-tutor",
@@ -52,7 +53,8 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"]),
-        .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Kubectl", "ClusterModel"]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"]),
+        .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]),
         .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["k8s-tutor"]),
     ],
