@@ -1,0 +1,95 @@
+import ClusterModel
+
+/// A host for tests, script mode and lesson tests: collects output in memory, serves files from a
+/// dictionary, and lets time pass by jumping from one scheduled cluster event to the next.
+///
+/// It is never interrupted. `timeCap` bounds how much virtual time one `passTime` call may consume, so a
+/// `get -w` or `logs -f` ends (as `.idle`) instead of running forever.
+public final class BufferedKubectlHost: KubectlHost {
+    /// Everything written to stdout.
+    public private(set) var standardOutput = ""
+    /// Everything written to stderr.
+    public private(set) var standardError = ""
+    /// stdout and stderr interleaved in the order written (what a terminal shows).
+    public private(set) var combinedOutput = ""
+    /// Files by path (relative paths as given on the command line; directories are implied by `/`).
+    public var files: [String: String]
+    /// What `-f -` reads.
+    public var standardInput: String?
+    /// The most virtual time (seconds) one `passTime` may consume.
+    public var timeCap: Double
+    /// Whether to pretend to be a terminal.
+    public var isTerminal: Bool
+
+    /// Creates a host with in-memory files.
+    public init(files: [String: String] = [:], standardInput: String? = nil, timeCap: Double = 3600, isTerminal: Bool = false) {
+        self.files = files
+        self.standardInput = standardInput
+        self.timeCap = timeCap
+        self.isTerminal = isTerminal
+    }
+
+    /// Clears the collected output.
+    public func clearOutput() {
+        standardOutput = ""
+        standardError = ""
+        combinedOutput = ""
+    }
+
+    public func write(_ text: String) {
+        standardOutput += text
+        combinedOutput += text
+    }
+
+    public func writeError(_ text: String) {
+        standardError += text
+        combinedOutput += text
+    }
+
+    public func readFile(_ path: String) throws(KubectlFileError) -> String {
+        let key = Self.normalize(path)
+        if let text = files[key] { return text }
+        if files.keys.contains(where: { $0.hasPrefix(key + "/") }) {
+            throw .unreadable(path, reason: "is a directory")
+        }
+        throw .notFound(path)
+    }
+
+    public func listDirectory(_ path: String) throws(KubectlFileError) -> [String]? {
+        let key = Self.normalize(path)
+        if files[key] != nil { return nil }
+        let prefix = key.isEmpty || key == "." ? "" : key + "/"
+        let entries = files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count).split(separator: "/")[0]) }
+        if entries.isEmpty { throw .notFound(path) }
+        return Array(Set(entries)).sorted()
+    }
+
+    public func readStandardInput() -> String? { standardInput }
+
+    public func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome {
+        let cap = cluster.now.adding(seconds: timeCap)
+        let limit = deadline.map { min($0, cap) } ?? cap
+        while true {
+            if stop(cluster) { return .stopped }
+            guard let next = cluster.nextEventTime else { return .idle }
+            if next > limit {
+                if let deadline, deadline <= cap {
+                    if cluster.now < deadline { cluster.advance(by: deadline.seconds(since: cluster.now)) }
+                    return .deadlineReached
+                }
+                return .idle
+            }
+            let sequence = cluster.lastSequence
+            cluster.advance(by: max(0, next.seconds(since: cluster.now)))
+            if cluster.lastSequence != sequence { progress(cluster) }
+        }
+    }
+
+    /// `./a.yaml` → `a.yaml`; trailing slashes removed.
+    static func normalize(_ path: String) -> String {
+        var text = path
+        while text.hasPrefix("./") { text.removeFirst(2) }
+        while text.count > 1, text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,27 @@
+import ClusterModel
+
+/// What kubectl needs from its surroundings: output streams, files, standard input, and a way to let
+/// virtual time pass while a command blocks.
+///
+/// The interactive shell, script mode and tests each provide one. `Kubectl.run` never reads the wall clock;
+/// whenever a command waits (`delete --wait`, `wait`, `rollout status`, `get -w`, `logs -f`) it calls `passTime`.
+public protocol KubectlHost: AnyObject {
+    /// Writes to standard output (streamed: watch rows appear as they are written).
+    func write(_ text: String)
+    /// Writes to standard error.
+    func writeError(_ text: String)
+    /// The contents of a file, relative to the shell's working directory (lesson files first, then the real cwd).
+    func readFile(_ path: String) throws(KubectlFileError) -> String
+    /// The entries of a directory (file names, not paths), or nil when `path` is not a directory.
+    func listDirectory(_ path: String) throws(KubectlFileError) -> [String]?
+    /// All of standard input for `-f -`, or nil when there is none.
+    func readStandardInput() -> String?
+    /// Lets virtual time pass while a blocking command waits.
+    ///
+    /// The host advances `cluster` until `stop(cluster)` holds, `deadline` passes, or the user interrupts, and
+    /// calls `progress(cluster)` after each change so the command can print watch rows. In script mode the host
+    /// jumps from scheduled event to scheduled event; in a terminal it follows the wall clock at the clock speed.
+    func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome
+    /// True when stdout/stderr are a terminal (kubectl then colors warnings).
+    var isTerminal: Bool { get }
+}

@@ -1,0 +1,83 @@
+import ClusterModel
+
+/// kubectl for the simulated cluster: parses a command line and runs it against a `Cluster`.
+///
+/// Output, messages, the stdout/stderr split and exit statuses follow kubectl v1.35 against a real cluster.
+public enum Kubectl {
+    /// Runs one command line (without the leading `kubectl`/`k`) against `cluster`, writing through `host`.
+    ///
+    /// A command that fails validation changes nothing in the cluster. Blocking commands let virtual time pass
+    /// through `host.passTime`.
+    public static func run(_ arguments: [String], cluster: inout Cluster, host: some KubectlHost) -> KubectlResult {
+        let command: KubectlCommand
+        do {
+            command = try parse(arguments)
+        } catch {
+            host.writeError(error.message)
+            return KubectlResult(exitCode: error.exitCode)
+        }
+        if command.wantsHelp {
+            host.write(helpText(for: command))
+            return KubectlResult(exitCode: 0, command: command)
+        }
+        let context = CommandContext(host: host, command: command)
+        let exitCode: Int32
+        do {
+            exitCode = try dispatch(context, cluster: &cluster)
+        } catch {
+            host.writeError(error.message)
+            exitCode = error.exitCode
+        }
+        return KubectlResult(exitCode: exitCode, observations: context.observations, command: command)
+    }
+
+    /// Parses a command line into its canonical form without running it (no side effects).
+    ///
+    /// Throws the error kubectl would print for unknown flags, bad flag values, unknown commands and
+    /// unknown resource types.
+    public static func parse(_ arguments: [String]) throws(KubectlError) -> KubectlCommand {
+        try CommandLineParser.parse(arguments)
+    }
+
+    /// The help page a `--help` command prints.
+    static func helpText(for command: KubectlCommand) -> String {
+        if command.verb.isEmpty { return HelpRenderer.topLevel() }
+        if command.verb == "help" {
+            if let spec = VerbCatalog.spec(for: Array(command.arguments.prefix(2))) ?? VerbCatalog.spec(for: Array(command.arguments.prefix(1))) {
+                return HelpRenderer.render(spec)
+            }
+            return HelpRenderer.topLevel()
+        }
+        if command.verb == "options" { return HelpRenderer.globalOptions() }
+        guard let spec = VerbCatalog.spec(for: command.path) else { return HelpRenderer.topLevel() }
+        return HelpRenderer.render(spec)
+    }
+
+    /// Runs a parsed command.
+    private static func dispatch(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+        switch context.command.path {
+        case ["options"]: context.out(HelpRenderer.globalOptions()); return 0
+        case ["version"]: return try VersionCommand.run(context, cluster: cluster)
+        case ["config", "view"]: return try ConfigCommand.view(context)
+        case ["config", "current-context"]: return ConfigCommand.currentContext(context)
+        case ["config", "get-contexts"]: return try ConfigCommand.getContexts(context)
+        case ["api-resources"]: return try APIResourcesCommand.run(context)
+        case ["cluster-info"]: return ClusterInfoCommand.run(context, cluster: cluster)
+        case ["explain"]: return try ExplainCommand.run(context)
+        case ["apply"]: return try ApplyCommand.run(context, cluster: &cluster, create: false)
+        case ["create"]: return try ApplyCommand.run(context, cluster: &cluster, create: true)
+        case ["get"]: return try GetCommand.run(context, cluster: &cluster)
+        case ["describe"]: return try DescribeCommand.run(context, cluster: cluster)
+        case ["delete"]: return try DeleteCommand.run(context, cluster: &cluster)
+        case ["scale"]: return try ScaleCommand.run(context, cluster: &cluster)
+        case ["rollout", "status"]: return try RolloutCommand.status(context, cluster: &cluster)
+        case ["rollout", "restart"]: return try RolloutCommand.restart(context, cluster: &cluster)
+        case ["rollout", "undo"]: return try RolloutCommand.undo(context, cluster: &cluster)
+        case ["rollout", "history"]: return try RolloutCommand.history(context, cluster: cluster)
+        case ["wait"]: return try WaitCommand.run(context, cluster: &cluster)
+        case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
+        default:
+            throw KubectlError.plain("\"\(context.command.commandPath)\" is not supported by this simulated cluster.")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// A failure kubectl reports on stderr, with its exit status.
+///
+/// `message` is the complete stderr text (ending with a newline), exactly as kubectl prints it,
+/// for example `error: unknown flag: --x\nSee 'kubectl get --help' for usage.\n`.
+public struct KubectlError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The full text kubectl writes to stderr.
+    public var message: String
+    /// The process exit status (1 for every kubectl error).
+    public var exitCode: Int32
+
+    /// An error with an exact stderr text; a trailing newline is added when missing.
+    public init(message: String, exitCode: Int32 = 1) {
+        self.message = message.hasSuffix("\n") ? message : message + "\n"
+        self.exitCode = exitCode
+    }
+
+    /// `error: <text>` as kubectl's `CheckErr` prints a plain error.
+    public static func plain(_ text: String) -> KubectlError {
+        KubectlError(message: text.hasPrefix("error: ") ? text : "error: " + text)
+    }
+
+    /// A flag-parsing error as kubectl's flag error function prints it:
+    /// `error: <text>` then `See '<command path> --help' for usage.`
+    public static func flag(_ text: String, commandPath: String) -> KubectlError {
+        KubectlError(message: "error: \(text)\nSee '\(commandPath) --help' for usage.")
+    }
+
+    /// A usage error (`cmdutil.UsageErrorf`): `error: <text>` then `See '<command path> -h' for help and examples`.
+    public static func usage(_ text: String, commandPath: String) -> KubectlError {
+        KubectlError(message: "error: \(text)\nSee '\(commandPath) -h' for help and examples")
+    }
+
+    /// The stderr text.
+    public var description: String { message }
+}
