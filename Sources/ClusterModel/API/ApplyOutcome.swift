@@ -1,0 +1,26 @@
+/// The result of `Cluster.apply`: what kubectl prints (`created`, `configured`, `unchanged`) and the stored object.
+public struct ApplyOutcome: Sendable, Equatable {
+    /// What happened to the object.
+    public enum Operation: String, Sendable, Equatable {
+        /// The object did not exist and was created.
+        case created
+        /// The object existed and was changed.
+        case configured
+        /// The object existed and the manifest changed nothing.
+        case unchanged
+    }
+
+    /// What happened.
+    public var operation: Operation
+    /// The resource type of the object.
+    public var resource: ResourceType
+    /// The object as stored after the request.
+    public var object: JSONValue
+
+    /// Creates an outcome.
+    public init(operation: Operation, resource: ResourceType, object: JSONValue) {
+        self.operation = operation
+        self.resource = resource
+        self.object = object
+    }
+}

@@ -1,0 +1,244 @@
+/// Creating and applying manifests.
+extension Cluster {
+    /// `kubectl apply` (client-side): creates the object or updates it from the manifest, storing
+    /// `kubectl.kubernetes.io/last-applied-configuration` (compact JSON of the manifest with `namespace` filled
+    /// in and `annotations` present, plus a trailing newline). The namespace defaults to `default`.
+    /// Returns `.unchanged` when the manifest equals the last applied one.
+    public mutating func apply(_ manifest: JSONValue) throws(APIError) -> ApplyOutcome {
+        let type = try Cluster.resourceType(of: manifest)
+        var prepared = manifest
+        if type.namespaced, (prepared["metadata"]["namespace"].string ?? "").isEmpty { prepared["metadata"]["namespace"] = "default" }
+        if !type.namespaced { prepared["metadata"]["namespace"] = .null }
+        var annotations = prepared["metadata"]["annotations"].object ?? [:]
+        annotations[Cluster.lastAppliedKey] = nil
+        var recorded = prepared
+        recorded["metadata"]["annotations"] = .object(annotations)
+        let lastApplied = recorded.compactJSON + "\n"
+        annotations[Cluster.lastAppliedKey] = .string(lastApplied)
+        prepared["metadata"]["annotations"] = .object(annotations)
+
+        let name = prepared["metadata"]["name"].string ?? ""
+        let namespace = prepared["metadata"]["namespace"].string
+        if !name.isEmpty, let existing = object(type, namespace: namespace, name: name) {
+            if existing["metadata"]["annotations"][Cluster.lastAppliedKey].string == lastApplied {
+                return ApplyOutcome(operation: .unchanged, resource: type, object: existing)
+            }
+            let updated = try update(type, existing: existing, with: prepared)
+            return ApplyOutcome(operation: .configured, resource: type, object: updated)
+        }
+        let created = try create(prepared)
+        return ApplyOutcome(operation: .created, resource: type, object: created)
+    }
+
+    /// `kubectl create`: admits (defaults, validates) and stores a new object; fails with AlreadyExists when the
+    /// name is taken. `generateName` is honoured. Returns the object as stored at creation.
+    public mutating func create(_ object: JSONValue) throws(APIError) -> JSONValue {
+        let type = try Cluster.resourceType(of: object)
+        var manifest = object
+        if type.namespaced, (manifest["metadata"]["namespace"].string ?? "").isEmpty { manifest["metadata"]["namespace"] = "default" }
+        let namespace = type.namespaced ? manifest["metadata"]["namespace"].string ?? "default" : ""
+        let admitted = try admit(type, manifest)
+        if type.namespaced, objects[.namespaces]?[ObjectKey(namespace: "", name: namespace)] == nil {
+            throw APIError.notFound(.namespaces, name: namespace)
+        }
+        if let name = admitted["metadata"]["name"].string, !name.isEmpty {
+            if self.object(type, namespace: namespace, name: name) != nil { throw APIError.alreadyExists(type, name: name) }
+        }
+        if [.endpointSlices, .events].contains(type) {
+            throw APIError(
+                reason: .methodNotAllowed, code: 405,
+                message: "the simulated cluster does not accept \(type.qualifiedName) from clients; they are managed by its controllers")
+        }
+        let stored = insert(type, admitted)
+        reconcile()
+        return stored
+    }
+
+    static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
+
+    /// The resource type a manifest names through `apiVersion` and `kind`.
+    static func resourceType(of manifest: JSONValue) throws(APIError) -> ResourceType {
+        guard case .object = manifest else { throw APIError.badRequest("the object provided is not a JSON object") }
+        guard let kind = manifest["kind"].string, !kind.isEmpty else {
+            throw APIError.badRequest("Object 'Kind' is missing in '\(manifest.compactJSON)'")
+        }
+        guard let apiVersion = manifest["apiVersion"].string, !apiVersion.isEmpty else {
+            throw APIError.badRequest("Object 'apiVersion' is missing in '\(manifest.compactJSON)'")
+        }
+        guard let type = ResourceType.forManifest(apiVersion: apiVersion, kind: kind) else {
+            throw APIError(reason: .notFound, code: 404, message: "no matches for kind \"\(kind)\" in version \"\(apiVersion)\"", kind: kind)
+        }
+        return type
+    }
+
+    /// Defaults and validates a manifest for creation; throws Invalid with every cause.
+    func admit(_ type: ResourceType, _ manifest: JSONValue) throws(APIError) -> JSONValue {
+        var object = manifest
+        object["metadata"]["resourceVersion"] = .null
+        object["metadata"]["uid"] = .null
+        object["metadata"]["creationTimestamp"] = .null
+        object["status"] = .null
+        let name = object["metadata"]["name"].string ?? ""
+        var causes = Validation.metadata(object, type: type)
+        switch type {
+        case .deployments:
+            object["spec"] = Defaults.deploymentSpec(object["spec"])
+            causes += Validation.workloadSpec(object["spec"], kind: "deployment")
+        case .replicaSets:
+            object["spec"] = Defaults.replicaSetSpec(object["spec"])
+            causes += Validation.workloadSpec(object["spec"], kind: "replicaset")
+        case .pods:
+            object["spec"] = Defaults.podOwnSpec(object["spec"])
+            causes += Validation.podSpec(object["spec"], path: "spec")
+        case .services:
+            object["spec"] = Defaults.serviceSpec(object["spec"])
+            causes += Validation.serviceSpec(object["spec"])
+        default: break
+        }
+        if !causes.isEmpty { throw APIError.invalid(type, name: name, causes: causes) }
+        return object
+    }
+
+    /// A fresh generated name for `generateName` (base truncated to 58 characters plus 5 random characters).
+    mutating func generatedName(_ base: String, type: ResourceType, namespace: String) -> String {
+        let prefix = String(base.prefix(58))
+        while true {
+            let candidate = prefix + random.nameSuffix()
+            if object(type, namespace: namespace, name: candidate) == nil { return candidate }
+        }
+    }
+
+    /// Stores an admitted object: name, uid, creationTimestamp, generation and type-specific set-up.
+    @discardableResult
+    mutating func insert(_ type: ResourceType, _ admitted: JSONValue) -> JSONValue {
+        var object = admitted
+        let namespace = type.namespaced ? object["metadata"]["namespace"].string ?? "default" : ""
+        if (object["metadata"]["name"].string ?? "").isEmpty, let base = object["metadata"]["generateName"].string {
+            object["metadata"]["name"] = .string(generatedName(base, type: type, namespace: namespace))
+        }
+        let name = object["metadata"]["name"].string ?? ""
+        let uid = random.uuid()
+        object["metadata"]["uid"] = .string(uid)
+        object["metadata"]["creationTimestamp"] = .string(now.rfc3339)
+        let key = ObjectKey(namespace: namespace, name: name)
+        switch type {
+        case .pods:
+            let pod = makePod(from: object, uid: uid)
+            putPod(pod, .added)
+            queue.schedule(.schedule(key, uid: uid), at: now)
+            return pod.render()
+        case .deployments:
+            object["metadata"]["generation"] = 1
+            object["status"] = .emptyObject
+            controllers.deploymentKeysByUID[uid] = key
+            controllers.dirtyDeployments.insert(key)
+            return putJSON(type, object, .added)
+        case .replicaSets:
+            object["metadata"]["generation"] = 1
+            object["status"] = ["replicas": 0]
+            controllers.replicaSetKeysByUID[uid] = key
+            if let owner = Cluster.controllerUID(object) { controllers.replicaSetsByOwner[owner, default: []].insert(key) }
+            controllers.dirtyReplicaSets.insert(key)
+            return putJSON(type, object, .added)
+        case .services:
+            if object["spec"]["type"].string != "ExternalName" {
+                if object["spec"]["clusterIP"].isNull || object["spec"]["clusterIP"].string == "" {
+                    let ip = allocateClusterIP()
+                    object["spec"]["clusterIP"] = .string(ip)
+                } else if let ip = object["spec"]["clusterIP"].string {
+                    controllers.usedClusterIPs.insert(ip)
+                }
+                object["spec"]["clusterIPs"] = [object["spec"]["clusterIP"]]
+            }
+            object["status"] = ["loadBalancer": .emptyObject]
+            registerService(key, object)
+            return putJSON(type, object, .added)
+        case .namespaces:
+            var labels = object["metadata"]["labels"].stringMap
+            labels["kubernetes.io/metadata.name"] = name
+            object["metadata"]["labels"] = JSONValue(stringMap: labels)
+            object["spec"] = ["finalizers": ["kubernetes"]]
+            object["status"] = ["phase": "Active"]
+            return putJSON(type, object, .added)
+        default:
+            return putJSON(type, object, .added)
+        }
+    }
+
+    /// The controller owner's uid in a JSON object's ownerReferences.
+    static func controllerUID(_ object: JSONValue) -> String? {
+        (object["metadata"]["ownerReferences"].array ?? []).first { $0["controller"].bool == true }?["uid"].string
+    }
+
+    /// Builds a PodRecord from an admitted pod JSON.
+    mutating func makePod(from object: JSONValue, uid: String) -> PodRecord {
+        let metadata = object["metadata"]
+        var extra = metadata.object ?? [:]
+        for known in [
+            "name", "namespace", "uid", "resourceVersion", "generation", "creationTimestamp", "generateName", "labels", "annotations",
+            "ownerReferences", "deletionTimestamp", "deletionGracePeriodSeconds", "finalizers",
+        ] {
+            extra[known] = nil
+        }
+        let meta = ObjectMeta(
+            name: metadata["name"].string ?? "", namespace: metadata["namespace"].string ?? "default", uid: uid, generation: 1,
+            creationTimestamp: now, generateName: metadata["generateName"].string, labels: metadata["labels"].stringMap,
+            annotations: metadata["annotations"].stringMap, ownerReferences: metadata["ownerReferences"].array ?? [], extra: extra)
+        var top = object.object ?? [:]
+        for known in ["apiVersion", "kind", "metadata", "spec", "status"] { top[known] = nil }
+        let containers = (object["spec"]["containers"].array ?? []).map {
+            ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "")
+        }
+        var pod = PodRecord(meta: meta, spec: object["spec"], extraTopLevel: top, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: containers)
+        pod.qosClass = Cluster.qosClass(object["spec"])
+        return pod
+    }
+
+    /// BestEffort without any requests/limits; Guaranteed when every container's limits equal its requests; else Burstable.
+    static func qosClass(_ spec: JSONValue) -> String {
+        let containers = spec["containers"].array ?? []
+        var any = false
+        var guaranteed = true
+        for container in containers {
+            let requests = container["resources"]["requests"]
+            let limits = container["resources"]["limits"]
+            if !requests.isNull || !limits.isNull { any = true }
+            if limits["cpu"].isNull || limits["memory"].isNull { guaranteed = false }
+            if !requests.isNull, requests != limits { guaranteed = false }
+        }
+        if !any { return "BestEffort" }
+        return guaranteed ? "Guaranteed" : "Burstable"
+    }
+
+    /// A random free address in 10.96.0.0/12 (never .0 or 10.96.0.1, which belongs to `kubernetes`).
+    mutating func allocateClusterIP() -> String {
+        while true {
+            let offset = 2 + random.below((1 << 20) - 3)
+            let ip = "10.\(96 + (offset >> 16)).\((offset >> 8) & 255).\(offset & 255)"
+            if !controllers.usedClusterIPs.contains(ip) {
+                controllers.usedClusterIPs.insert(ip)
+                return ip
+            }
+        }
+    }
+
+    /// Indexes a Service's selector and queues a full endpoint sync.
+    mutating func registerService(_ key: ObjectKey, _ service: JSONValue) {
+        unregisterService(key)
+        let selector = service["spec"]["selector"].stringMap
+        guard !selector.isEmpty, service["spec"]["type"].string != "ExternalName" else { return }
+        controllers.serviceSelectors[key] = selector
+        for (label, value) in selector {
+            controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value), default: []].insert(key)
+        }
+        controllers.dirtyServices[key] = .some(nil)
+        if controllers.triggerTime[key] == nil { controllers.triggerTime[key] = now }
+    }
+
+    mutating func unregisterService(_ key: ObjectKey) {
+        guard let selector = controllers.serviceSelectors.removeValue(forKey: key) else { return }
+        for (label, value) in selector {
+            controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value)]?.remove(key)
+        }
+    }
+}

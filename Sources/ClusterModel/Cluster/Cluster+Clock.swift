@@ -1,0 +1,90 @@
+/// The virtual clock: scheduled transitions applied in time order.
+extension Cluster {
+    /// The time of the next scheduled transition, or nil when nothing is scheduled.
+    public var nextEventTime: Timestamp? { queue.nextTime }
+
+    /// Moves virtual time forward by `seconds`, applying every transition due up to the new time, in time order.
+    public mutating func advance(by seconds: Double) {
+        let target = now.adding(seconds: max(0, seconds))
+        run(until: target)
+        now = target
+    }
+
+    /// Moves virtual time forward transition by transition until `predicate` holds (checked before starting and
+    /// after each instant's transitions), nothing more is scheduled, or `limit` seconds have passed. Returns
+    /// whether the predicate holds. When the limit is reached, `now` is the limit; when nothing more is
+    /// scheduled, `now` stays at the last transition's time.
+    @discardableResult
+    public mutating func advance(until predicate: (Cluster) -> Bool, limit: Double) -> Bool {
+        if predicate(self) { return true }
+        let deadline = now.adding(seconds: max(0, limit))
+        while let next = queue.nextTime {
+            if next > deadline {
+                now = deadline
+                return false
+            }
+            runInstant(next)
+            if predicate(self) { return true }
+        }
+        return false
+    }
+
+    /// Applies every transition due at or before `target`.
+    mutating func run(until target: Timestamp) {
+        while let next = queue.nextTime, next <= target {
+            runInstant(next)
+        }
+    }
+
+    /// Applies all transitions scheduled at `time` (including ones they schedule for the same time), then lets the
+    /// controllers react once.
+    mutating func runInstant(_ time: Timestamp) {
+        if time > now { now = time }
+        while let next = queue.nextTime, next <= now {
+            guard let item = queue.popFirst() else { break }
+            apply(item.transition)
+            if queue.nextTime.map({ $0 > now }) ?? true { reconcile() }
+        }
+    }
+
+    /// Dispatches one transition.
+    mutating func apply(_ transition: Transition) {
+        switch transition {
+        case .schedule(let key, let uid): schedulePod(key, uid: uid)
+        case .kubeletStart(let key, let uid): kubeletStart(key, uid: uid)
+        case .containersStarted(let key, let uid): containersStarted(key, uid: uid)
+        case .readinessProbe(let key, let uid): readinessProbe(key, uid: uid)
+        case .beginTermination(let key, let uid, let token): beginTermination(key, uid: uid, token: token)
+        case .stopSignal(let key, let uid, let token): stopSignal(key, uid: uid, token: token)
+        case .containersExited(let key, let uid, let token, let exitCode): containersExited(key, uid: uid, token: token, exitCode: exitCode)
+        case .collectGarbage(let owner, let namespace): collectGarbage(ownerUID: owner, namespace: namespace)
+        }
+    }
+
+    /// Runs the controllers until nothing is left to do: Deployments, then ReplicaSets, then endpoints.
+    mutating func reconcile() {
+        var rounds = 0
+        while rounds < 50 {
+            rounds += 1
+            if !controllers.dirtyDeployments.isEmpty {
+                let work = controllers.dirtyDeployments.sorted()
+                controllers.dirtyDeployments = []
+                for key in work { syncDeployment(key) }
+                continue
+            }
+            if !controllers.dirtyReplicaSets.isEmpty {
+                let work = controllers.dirtyReplicaSets.sorted()
+                controllers.dirtyReplicaSets = []
+                for key in work { syncReplicaSet(key) }
+                continue
+            }
+            if !controllers.dirtyServices.isEmpty {
+                let work = controllers.dirtyServices.sorted { $0.key < $1.key }
+                controllers.dirtyServices = [:]
+                for (key, podsChanged) in work { syncService(key, changed: podsChanged) }
+                continue
+            }
+            break
+        }
+    }
+}

@@ -1,0 +1,177 @@
+/// Deleting objects: graceful pod deletion, cascades, namespaces.
+extension Cluster {
+    /// DELETE: returns the object as the API returned it. A graceful pod delete returns the pod with
+    /// `deletionTimestamp` (now + grace) and `deletionGracePeriodSeconds`; the pod stays until its containers
+    /// stop. Grace 0 (force), unscheduled pods and terminal pods are removed at once. A second delete may only
+    /// shorten the grace period. Deployments/ReplicaSets/Services go at once; their dependents are removed by
+    /// the garbage collector (background), first (foreground), or kept without the owner reference (orphan).
+    public mutating func delete(_ type: ResourceType, namespace: String?, name: String, options: DeleteOptions = .init()) throws(APIError)
+        -> JSONValue
+    {
+        let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
+        switch type {
+        case .pods:
+            guard pods[key] != nil else { throw APIError.notFound(type, name: name) }
+            let result = deletePod(key, gracePeriod: options.gracePeriodSeconds)
+            reconcile()
+            return result
+        case .endpointSlices:
+            guard let slice = slices[key] else { throw APIError.notFound(type, name: name) }
+            removeSlice(key)
+            if let service = slice.meta.labels["kubernetes.io/service-name"] {
+                let serviceKey = ObjectKey(namespace: key.namespace, name: service)
+                controllers.slicesOfService[serviceKey]?.remove(key)
+                controllers.sliceOfPod[serviceKey] = controllers.sliceOfPod[serviceKey]?.filter { $0.value != key }
+                if controllers.serviceSelectors[serviceKey] != nil { controllers.dirtyServices[serviceKey] = .some(nil) }
+            }
+            reconcile()
+            return slice.render()
+        case .events:
+            guard let event = events.removeValue(forKey: key) else { throw APIError.notFound(type, name: name) }
+            record(.deleted, .events, .event(event))
+            return event.render()
+        case .namespaces:
+            guard let value = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
+            if ["default", "kube-system", "kube-public", "kube-node-lease"].contains(name) {
+                throw APIError(
+                    reason: .forbidden, code: 403, message: "namespaces \"\(name)\" is forbidden: this namespace may not be deleted", kind: "namespaces",
+                    name: name)
+            }
+            deleteNamespace(name)
+            return value
+        default:
+            guard let value = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
+            removeOwner(type, key, value, propagation: options.propagation)
+            reconcile()
+            return value
+        }
+    }
+
+    /// Removes a JSON-stored object and arranges for its dependents.
+    mutating func removeOwner(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue, propagation: DeleteOptions.Propagation) {
+        let uid = value["metadata"]["uid"].string ?? ""
+        removeJSON(type, key)
+        switch type {
+        case .deployments:
+            controllers.deploymentKeysByUID[uid] = nil
+        case .replicaSets:
+            controllers.replicaSetKeysByUID[uid] = nil
+            controllers.podSpecOfReplicaSet[uid] = nil
+            if let owner = Cluster.controllerUID(value) {
+                controllers.replicaSetsByOwner[owner]?.remove(key)
+                if let deployment = controllers.deploymentKeysByUID[owner] {
+                    controllers.dirtyDeployments.insert(deployment)
+                }
+            }
+        case .services:
+            unregisterService(key)
+            controllers.dirtyServices[key] = nil
+            controllers.triggerTime[key] = nil
+            if objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
+        default: break
+        }
+        switch propagation {
+        case .background: queue.schedule(.collectGarbage(ownerUID: uid, namespace: key.namespace), at: now)
+        case .foreground: collectGarbage(ownerUID: uid, namespace: key.namespace)
+        case .orphan: orphanDependents(ownerUID: uid, namespace: key.namespace)
+        }
+    }
+
+    /// The pod delete of the API server: grace period choice, deletionTimestamp, immediate removal cases.
+    @discardableResult
+    mutating func deletePod(_ key: ObjectKey, gracePeriod requested: Int?) -> JSONValue {
+        guard var pod = pods[key] else { return .null }
+        var grace = requested ?? (pod.spec["terminationGracePeriodSeconds"].int ?? 30)
+        if pod.nodeName == nil || pod.isTerminal { grace = 0 }
+        if grace <= 0 {
+            let last = pod.render()
+            removePod(key)
+            return last
+        }
+        if let deletionTimestamp = pod.meta.deletionTimestamp {
+            // A second delete may only shorten the grace period, never move the deadline into the past.
+            let newDeadline = now.adding(seconds: Double(grace))
+            guard newDeadline < deletionTimestamp else { return pod.render() }
+            pod.meta.deletionTimestamp = newDeadline
+            pod.meta.deletionGracePeriodSeconds = grace
+            pod.terminationToken += 1
+            let token = pod.terminationToken
+            putPod(pod, .modified)
+            if let stopAt = pod.stopAt, stopAt <= now {
+                // Already signalled: the runtime's kill timeout is not shortened below the 2-second minimum.
+            } else {
+                queue.schedule(.stopSignal(key, uid: pod.meta.uid, token: token), at: min(pod.stopAt ?? newDeadline, newDeadline))
+            }
+            return pods[key]!.render()
+        }
+        pod.meta.deletionTimestamp = now.adding(seconds: Double(grace))
+        pod.meta.deletionGracePeriodSeconds = grace
+        pod.meta.generation = (pod.meta.generation ?? 1) + 1
+        pod.terminationToken += 1
+        pod.terminationStartedAt = now
+        putPod(pod, .modified)
+        queue.schedule(.beginTermination(key, uid: pod.meta.uid, token: pod.terminationToken), at: now)
+        return pods[key]!.render()
+    }
+
+    /// Deletes every dependent of `ownerUID` in `namespace` (ReplicaSets, pods, EndpointSlices), pods gracefully.
+    mutating func collectGarbage(ownerUID: String, namespace: String) {
+        for rsKey in (controllers.replicaSetsByOwner[ownerUID] ?? []).sorted() {
+            if let rs = objects[.replicaSets]?[rsKey] { removeOwner(.replicaSets, rsKey, rs, propagation: .background) }
+        }
+        controllers.replicaSetsByOwner[ownerUID] = nil
+        for podKey in (controllers.podsByOwner[ownerUID] ?? []).sorted() where pods[podKey]?.meta.deletionTimestamp == nil {
+            deletePod(podKey, gracePeriod: nil)
+        }
+        let owned = slices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
+        for sliceKey in owned {
+            if let service = slices[sliceKey]?.meta.labels["kubernetes.io/service-name"] {
+                controllers.slicesOfService[ObjectKey(namespace: namespace, name: service)]?.remove(sliceKey)
+            }
+            removeSlice(sliceKey)
+        }
+        for (service, sliceKeys) in controllers.slicesOfService where service.namespace == namespace {
+            let remaining = sliceKeys.filter { slices[$0] != nil }
+            if remaining.isEmpty, controllers.serviceSelectors[service] == nil {
+                controllers.slicesOfService[service] = nil
+                controllers.sliceOfPod[service] = nil
+            } else if remaining.count != sliceKeys.count {
+                controllers.slicesOfService[service] = remaining
+            }
+        }
+    }
+
+    /// Removes the ownerReferences pointing at `ownerUID` from its dependents (orphan propagation).
+    mutating func orphanDependents(ownerUID: String, namespace: String) {
+        for rsKey in (controllers.replicaSetsByOwner[ownerUID] ?? []).sorted() {
+            guard var rs = objects[.replicaSets]?[rsKey] else { continue }
+            rs["metadata"]["ownerReferences"] = .null
+            putJSON(.replicaSets, rs, .modified)
+        }
+        controllers.replicaSetsByOwner[ownerUID] = nil
+        for podKey in (controllers.podsByOwner[ownerUID] ?? []).sorted() {
+            guard var pod = pods[podKey] else { continue }
+            pod.meta.ownerReferences = []
+            putPod(pod, .modified)
+        }
+        controllers.podsByOwner[ownerUID] = nil
+    }
+
+    /// Deletes a namespace and everything in it at once.
+    mutating func deleteNamespace(_ name: String) {
+        for key in pods.keys.filter({ $0.namespace == name }).sorted() { removePod(key) }
+        for key in slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
+        for key in events.keys.filter({ $0.namespace == name }).sorted() {
+            if let event = events.removeValue(forKey: key) { record(.deleted, .events, .event(event)) }
+        }
+        for type in [ResourceType.deployments, .replicaSets, .services, .endpoints] {
+            for key in (objects[type] ?? [:]).keys.filter({ $0.namespace == name }).sorted() {
+                if let value = objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
+            }
+        }
+        controllers.slicesOfService = controllers.slicesOfService.filter { $0.key.namespace != name }
+        controllers.sliceOfPod = controllers.sliceOfPod.filter { $0.key.namespace != name }
+        removeJSON(.namespaces, ObjectKey(namespace: "", name: name))
+        reconcile()
+    }
+}

@@ -1,0 +1,157 @@
+/// Low-level storage: resourceVersions, the change feed, and index maintenance.
+extension Cluster {
+    /// The next cluster-wide resourceVersion.
+    mutating func nextResourceVersion() -> Int {
+        resourceVersionCounter += 1
+        return resourceVersionCounter
+    }
+
+    mutating func record(_ type: ChangeEvent.EventType, _ resource: ResourceType, _ payload: ChangeFeed.Payload) {
+        feed.append(ChangeFeed.Entry(type: type, resource: resource, payload: payload, time: now))
+    }
+
+    /// Stores a JSON object (setting its resourceVersion) and records the change.
+    @discardableResult
+    mutating func putJSON(_ type: ResourceType, _ value: JSONValue, _ change: ChangeEvent.EventType) -> JSONValue {
+        var stored = value
+        stored["metadata"]["resourceVersion"] = .string(String(nextResourceVersion()))
+        let key = ObjectKey(namespace: stored["metadata"]["namespace"].string ?? "", name: stored["metadata"]["name"].string ?? "")
+        objects[type, default: [:]][key] = stored
+        record(change, type, .json(stored))
+        return stored
+    }
+
+    /// Removes a JSON object and records DELETED with its last state.
+    mutating func removeJSON(_ type: ResourceType, _ key: ObjectKey) {
+        guard var value = objects[type]?.removeValue(forKey: key) else { return }
+        value["metadata"]["resourceVersion"] = .string(String(nextResourceVersion()))
+        record(.deleted, type, .json(value))
+    }
+
+    // MARK: Pods
+
+    /// Stores a new or changed pod, keeps the indexes, and queues the controllers that watch it.
+    mutating func putPod(_ pod: PodRecord, _ change: ChangeEvent.EventType, previousLabels: [String: String]? = nil) {
+        var stored = pod
+        stored.meta.resourceVersion = nextResourceVersion()
+        if change == .added {
+            indexPod(stored)
+        } else if let previousLabels, previousLabels != stored.meta.labels {
+            markServices(for: stored.key, labels: previousLabels)
+            unindexPodLabels(stored.key, previousLabels)
+            for (label, value) in stored.meta.labels {
+                controllers.podsByLabel[ControllerState.labelKey(stored.meta.namespace, label, value), default: []].insert(stored.key)
+            }
+        }
+        pods[stored.key] = stored
+        record(change, .pods, .pod(stored))
+        markServices(for: stored.key, labels: stored.meta.labels)
+        if let owner = stored.meta.controllerUID, let rs = replicaSetKey(uid: owner, namespace: stored.meta.namespace) {
+            controllers.dirtyReplicaSets.insert(rs)
+        }
+    }
+
+    /// Removes a pod for good (DELETED event) and queues its watchers.
+    mutating func removePod(_ key: ObjectKey) {
+        guard var pod = pods.removeValue(forKey: key) else { return }
+        pod.meta.resourceVersion = nextResourceVersion()
+        record(.deleted, .pods, .pod(pod))
+        unindexPodLabels(key, pod.meta.labels)
+        if let owner = pod.meta.controllerUID {
+            controllers.podsByOwner[owner]?.remove(key)
+            if let rs = replicaSetKey(uid: owner, namespace: pod.meta.namespace) { controllers.dirtyReplicaSets.insert(rs) }
+        }
+        if let node = pod.nodeName { controllers.podsPerNode[node, default: 1] -= 1 }
+        markServices(for: key, labels: pod.meta.labels)
+    }
+
+    private mutating func indexPod(_ pod: PodRecord) {
+        for (label, value) in pod.meta.labels {
+            controllers.podsByLabel[ControllerState.labelKey(pod.meta.namespace, label, value), default: []].insert(pod.key)
+        }
+        if let owner = pod.meta.controllerUID { controllers.podsByOwner[owner, default: []].insert(pod.key) }
+    }
+
+    private mutating func unindexPodLabels(_ key: ObjectKey, _ labels: [String: String]) {
+        for (label, value) in labels {
+            let indexKey = ControllerState.labelKey(key.namespace, label, value)
+            controllers.podsByLabel[indexKey]?.remove(key)
+            if controllers.podsByLabel[indexKey]?.isEmpty == true { controllers.podsByLabel[indexKey] = nil }
+        }
+    }
+
+    /// Queues every Service whose selector matches `labels` for an endpoint sync of this pod.
+    mutating func markServices(for pod: ObjectKey, labels: [String: String]) {
+        for (label, value) in labels {
+            guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
+            for service in candidates {
+                guard let selector = controllers.serviceSelectors[service], selector.allSatisfy({ labels[$0.key] == $0.value }) else { continue }
+                if let existing = controllers.dirtyServices[service] {
+                    if var pending = existing {
+                        pending.insert(pod)
+                        controllers.dirtyServices[service] = .some(pending)
+                    }
+                } else {
+                    controllers.dirtyServices[service] = .some([pod])
+                }
+                if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
+            }
+        }
+    }
+
+    /// The key of the ReplicaSet with `uid` in `namespace`, if it exists.
+    func replicaSetKey(uid: String, namespace: String) -> ObjectKey? {
+        controllers.replicaSetKeysByUID[uid]
+    }
+
+    // MARK: Slices and events
+
+    mutating func putSlice(_ slice: SliceRecord, _ change: ChangeEvent.EventType) {
+        var stored = slice
+        stored.meta.resourceVersion = nextResourceVersion()
+        slices[stored.meta.key] = stored
+        record(change, .endpointSlices, .slice(stored))
+    }
+
+    mutating func removeSlice(_ key: ObjectKey) {
+        guard var slice = slices.removeValue(forKey: key) else { return }
+        slice.meta.resourceVersion = nextResourceVersion()
+        record(.deleted, .endpointSlices, .slice(slice))
+    }
+
+    /// Records a core/v1 Event about an object (`involvedObject`), as the named component would.
+    @discardableResult
+    mutating func emitEvent(
+        about involved: JSONValue, namespace: String, objectName: String, type: String = "Normal", reason: String, message: String,
+        component: String, host: String? = nil
+    ) -> ObjectKey {
+        let name = objectName + "." + SeededRandom.hex(random.next() >> 1, digits: 16)
+        let meta = ObjectMeta(name: name, namespace: namespace, uid: random.uuid(), creationTimestamp: now)
+        var event = EventRecord(
+            meta: meta, type: type, reason: reason, message: message, involvedObject: involved, component: component, host: host,
+            firstTimestamp: now, lastTimestamp: now)
+        event.meta.resourceVersion = nextResourceVersion()
+        events[meta.key] = event
+        record(.added, .events, .event(event))
+        return meta.key
+    }
+
+    /// `involvedObject` for a pod event (with the container `fieldPath` when given).
+    func involvedPod(_ pod: PodRecord, container: String? = nil) -> JSONValue {
+        var value: JSONValue = [
+            "apiVersion": "v1", "kind": "Pod", "name": .string(pod.meta.name), "namespace": .string(pod.meta.namespace),
+            "uid": .string(pod.meta.uid), "resourceVersion": .string(String(pod.meta.resourceVersion)),
+        ]
+        if let container { value["fieldPath"] = .string("spec.containers{\(container)}") }
+        return value
+    }
+
+    /// `involvedObject` for an event about a JSON-stored object.
+    func involved(_ type: ResourceType, _ object: JSONValue) -> JSONValue {
+        [
+            "apiVersion": .string(type.apiVersion), "kind": .string(type.kind), "name": object["metadata"]["name"],
+            "namespace": object["metadata"]["namespace"], "uid": object["metadata"]["uid"],
+            "resourceVersion": object["metadata"]["resourceVersion"],
+        ]
+    }
+}

@@ -1,0 +1,145 @@
+/// Updating existing objects: apply's "configured" path, scale, rollout restart and undo.
+extension Cluster {
+    /// Replaces the user-owned parts of `existing` (labels, annotations, spec, other top-level fields) with the
+    /// admitted manifest, keeping server-owned fields (uid, creationTimestamp, status, clusterIP, revision annotations).
+    mutating func update(_ type: ResourceType, existing: JSONValue, with manifest: JSONValue) throws(APIError) -> JSONValue {
+        let name = existing["metadata"]["name"].string ?? ""
+        var admitted = try admit(type, manifest)
+        var annotations = admitted["metadata"]["annotations"].stringMap
+        for (key, value) in existing["metadata"]["annotations"].stringMap where key.hasPrefix("deployment.kubernetes.io/") {
+            annotations[key] = value
+        }
+        admitted["metadata"]["annotations"] = JSONValue(stringMap: annotations)
+        switch type {
+        case .pods:
+            guard let pod = pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)] else {
+                throw APIError.notFound(type, name: name)
+            }
+            var changedSpec = pod.spec
+            if let wanted = admitted["spec"]["containers"].array, let current = pod.spec["containers"].array, wanted.count == current.count {
+                var containers = current
+                for index in containers.indices { containers[index]["image"] = wanted[index]["image"] }
+                changedSpec["containers"] = .array(containers)
+                var probe = admitted["spec"]
+                probe["containers"] = .array(containers)
+                probe["nodeName"] = changedSpec["nodeName"]
+                if Defaults.podOwnSpec(probe) != pod.spec {
+                    throw APIError.invalid(
+                        type, name: name,
+                        causes: [
+                            .forbidden(
+                                "spec",
+                                "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
+                            )
+                        ])
+                }
+            }
+            var updated = pod
+            let previousLabels = pod.meta.labels
+            updated.meta.labels = admitted["metadata"]["labels"].stringMap
+            updated.meta.annotations = annotations
+            if changedSpec != pod.spec {
+                updated.spec = changedSpec
+                updated.meta.generation = (updated.meta.generation ?? 1) + 1
+            }
+            putPod(updated, .modified, previousLabels: previousLabels)
+            reconcile()
+            return pods[updated.key]?.render() ?? updated.render()
+        case .deployments, .replicaSets:
+            if LabelSelector(json: admitted["spec"]["selector"]) != LabelSelector(json: existing["spec"]["selector"]),
+                existing["spec"]["selector"] != admitted["spec"]["selector"]
+            {
+                throw APIError.invalid(type, name: name, causes: [.invalid("spec.selector", admitted["spec"]["selector"], "field is immutable")])
+            }
+        case .services:
+            admitted["spec"]["clusterIP"] = existing["spec"]["clusterIP"]
+            admitted["spec"]["clusterIPs"] = existing["spec"]["clusterIPs"]
+        default: break
+        }
+        var updated = admitted
+        for key in ["uid", "creationTimestamp", "generation"] { updated["metadata"][key] = existing["metadata"][key] }
+        updated["metadata"]["ownerReferences"] = existing["metadata"]["ownerReferences"]
+        updated["status"] = existing["status"]
+        if existing["spec"] != updated["spec"], let generation = existing["metadata"]["generation"].int {
+            updated["metadata"]["generation"] = .int(generation + 1)
+        }
+        let key = ObjectKey(namespace: type.namespaced ? existing["metadata"]["namespace"].string ?? "" : "", name: name)
+        let stored = putJSON(type, updated, .modified)
+        switch type {
+        case .deployments: controllers.dirtyDeployments.insert(key)
+        case .replicaSets: controllers.dirtyReplicaSets.insert(key)
+        case .services: registerService(key, stored)
+        default: break
+        }
+        reconcile()
+        return objects[type]?[key] ?? stored
+    }
+
+    /// `kubectl scale`: sets `spec.replicas` of a Deployment or ReplicaSet (generation +1) and lets the controllers act.
+    public mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int) throws(APIError) -> JSONValue {
+        guard type == .deployments || type == .replicaSets else {
+            throw APIError.notFound(type, name: name)
+        }
+        let key = ObjectKey(namespace: namespace, name: name)
+        guard var object = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
+        if replicas < 0 {
+            throw APIError(
+                reason: .invalid, code: 422,
+                message: "Scale.autoscaling \"\(name)\" is invalid: spec.replicas: Invalid value: \(replicas): must be greater than or equal to 0",
+                kind: "Scale", name: name, causes: [.invalid("spec.replicas", .int(replicas), "must be greater than or equal to 0")])
+        }
+        if object["spec"]["replicas"].int == replicas { return object }
+        object["spec"]["replicas"] = .int(replicas)
+        object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
+        let stored = putJSON(type, object, .modified)
+        if type == .deployments { controllers.dirtyDeployments.insert(key) } else { controllers.dirtyReplicaSets.insert(key) }
+        reconcile()
+        return stored
+    }
+
+    /// `kubectl rollout restart`: sets the template annotation `kubectl.kubernetes.io/restartedAt` to now (RFC 3339),
+    /// which starts a rolling update.
+    public mutating func restartRollout(namespace: String, name: String) throws(APIError) -> JSONValue {
+        let key = ObjectKey(namespace: namespace, name: name)
+        guard var object = objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
+        if object["spec"]["paused"].bool == true {
+            throw APIError.badRequest("deployments \"\(name)\" can't restart paused deployment (run rollout resume first)")
+        }
+        object["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now.rfc3339)
+        object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
+        let stored = putJSON(.deployments, object, .modified)
+        controllers.dirtyDeployments.insert(key)
+        reconcile()
+        return stored
+    }
+
+    /// `kubectl rollout undo`: copies the pod template of the ReplicaSet with revision `toRevision` (nil: the
+    /// previous revision) back into the Deployment. Errors use kubectl's texts.
+    public mutating func undoRollout(namespace: String, name: String, toRevision: Int?) throws(APIError) -> JSONValue {
+        let key = ObjectKey(namespace: namespace, name: name)
+        guard var deployment = objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
+        let uid = deployment["metadata"]["uid"].string ?? ""
+        let owned = (controllers.replicaSetsByOwner[uid] ?? []).compactMap { objects[.replicaSets]?[$0] }
+        let byRevision = owned.map { (Int($0["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0") ?? 0, $0) }
+            .sorted { $0.0 < $1.0 }
+        let target: JSONValue
+        if let toRevision, toRevision > 0 {
+            guard let found = byRevision.first(where: { $0.0 == toRevision }) else {
+                throw APIError.badRequest("unable to find specified revision \(toRevision) in history")
+            }
+            target = found.1
+        } else {
+            guard byRevision.count >= 2 else { throw APIError.badRequest("no rollout history found for deployment \"\(name)\"") }
+            target = byRevision[byRevision.count - 2].1
+        }
+        var template = target["spec"]["template"]
+        template["metadata"]["labels"]["pod-template-hash"] = .null
+        if template == deployment["spec"]["template"] { return deployment }
+        deployment["spec"]["template"] = template
+        deployment["metadata"]["generation"] = .int((deployment["metadata"]["generation"].int ?? 1) + 1)
+        let stored = putJSON(.deployments, deployment, .modified)
+        controllers.dirtyDeployments.insert(key)
+        reconcile()
+        return stored
+    }
+}

@@ -1,0 +1,94 @@
+/// The simulated Kubernetes cluster: API server, object store, controllers, scheduler and kubelets on a virtual clock.
+///
+/// `Cluster` is a value type: copying it takes a snapshot (used for lesson checkpoints). Every read returns
+/// objects as `JSONValue`, exactly as a real API server serializes them (all fields, defaults, status; no
+/// managedFields). Every write either succeeds completely or throws an `APIError` and changes nothing.
+/// Time only moves through `advance(by:)` / `advance(until:limit:)`; the same seed and the same operations
+/// always produce the same state and the same change feed.
+public struct Cluster: Sendable {
+    /// The configuration the cluster was created with.
+    public let configuration: ClusterConfiguration
+    /// The seeded generator behind every random name, IP and UID.
+    var random: SeededRandom
+    /// The current virtual time.
+    public internal(set) var now: Timestamp
+    /// The last resourceVersion handed out (cluster-wide, increasing).
+    var resourceVersionCounter: Int = 0
+    /// Objects kept as JSON (namespaces, nodes, deployments, replicasets, services, endpoints).
+    var objects: [ResourceType: [ObjectKey: JSONValue]] = [:]
+    /// Pods, kept typed.
+    var pods: [ObjectKey: PodRecord] = [:]
+    /// EndpointSlices, kept typed.
+    var slices: [ObjectKey: SliceRecord] = [:]
+    /// Events, kept typed.
+    var events: [ObjectKey: EventRecord] = [:]
+    /// The change feed (bounded; see `ClusterConfiguration.changeFeedRetention`).
+    var feed = ChangeFeed()
+    /// Scheduled transitions, earliest first.
+    var queue = TransitionQueue()
+    /// Indexes and work queues of the controllers.
+    var controllers = ControllerState()
+
+    /// A new cluster: the `default`, `kube-system`, `kube-public` and `kube-node-lease` namespaces, the
+    /// configured nodes, and the `kubernetes` Service with its EndpointSlice and Endpoints, all created at
+    /// `configuration.startTime`.
+    public init(seed: UInt64, configuration: ClusterConfiguration = .init()) {
+        self.configuration = configuration
+        self.random = SeededRandom(seed: seed)
+        self.now = configuration.startTime
+        bootstrap()
+    }
+
+    /// The object of `type` named `name` (in `namespace` for namespaced types; nil namespace means `default`),
+    /// or nil when it does not exist.
+    public func object(_ type: ResourceType, namespace: String?, name: String) -> JSONValue? {
+        let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
+        switch type {
+        case .pods: return pods[key]?.render()
+        case .endpointSlices: return slices[key]?.render()
+        case .events: return events[key]?.render()
+        default: return objects[type]?[key]
+        }
+    }
+
+    /// The objects of `type` in `namespace` (nil = all namespaces) whose labels match `selector`, sorted by
+    /// namespace then name, as the API server lists them.
+    public func list(_ type: ResourceType, namespace: String?, selector: LabelSelector? = nil) -> [JSONValue] {
+        let wanted: String? = type.namespaced ? namespace : nil
+        func include(_ key: ObjectKey) -> Bool { wanted == nil || key.namespace == wanted }
+        switch type {
+        case .pods:
+            return pods.keys.filter(include).sorted().compactMap { key in
+                let pod = pods[key]!
+                if let selector, !selector.matches(pod.meta.labels) { return nil }
+                return pod.render()
+            }
+        case .endpointSlices:
+            return slices.keys.filter(include).sorted().compactMap { key in
+                let slice = slices[key]!
+                if let selector, !selector.matches(slice.meta.labels) { return nil }
+                return slice.render()
+            }
+        case .events:
+            return events.keys.filter(include).sorted().compactMap { key in
+                let event = events[key]!
+                if let selector, !selector.matches([:]) { return nil }
+                return event.render()
+            }
+        default:
+            let store = objects[type] ?? [:]
+            return store.keys.filter(include).sorted().compactMap { key in
+                let value = store[key]!
+                if let selector, !selector.matches(value["metadata"]["labels"].stringMap) { return nil }
+                return value
+            }
+        }
+    }
+
+    /// The sequence number of the newest change-feed entry (0 before any change).
+    public var lastSequence: Int { feed.lastSequence }
+
+    /// The change-feed entries after `sequence`, oldest first. Entries older than the retention window
+    /// (`ClusterConfiguration.changeFeedRetention`) have been compacted away and are not returned.
+    public func changes(since sequence: Int) -> [ChangeEvent] { feed.events(since: sequence) }
+}

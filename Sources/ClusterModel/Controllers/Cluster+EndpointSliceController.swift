@@ -1,0 +1,255 @@
+/// The EndpointSlice controller (and the legacy Endpoints controller derived from it).
+extension Cluster {
+    static let maxEndpointsPerSlice = 100
+
+    /// Syncs one Service's slices. `changed` lists the pods whose endpoints may have changed, or nil for a full
+    /// resync. Only slices that actually change are written (generation +1, trigger-time annotation).
+    mutating func syncService(_ key: ObjectKey, changed: Set<ObjectKey>?) {
+        guard let service = objects[.services]?[key], let selector = controllers.serviceSelectors[key] else { return }
+        let trigger = controllers.triggerTime.removeValue(forKey: key)
+        var location = controllers.sliceOfPod[key] ?? [:]
+        var sliceKeys = controllers.slicesOfService[key] ?? []
+        var working: [ObjectKey: SliceRecord] = [:]
+        for sliceKey in sliceKeys { if let slice = slices[sliceKey] { working[sliceKey] = slice } }
+        var touched: Set<ObjectKey> = []
+        var created: Set<ObjectKey> = []
+        var openSlice: ObjectKey? = nil
+
+        var candidates: Set<ObjectKey>
+        if let changed {
+            candidates = changed
+        } else {
+            candidates = Set(location.keys)
+            let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }
+            if let smallest = pairs.map({ controllers.podsByLabel[$0] ?? [] }).min(by: { $0.count < $1.count }) {
+                candidates.formUnion(smallest)
+            }
+        }
+        let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
+        let servicePorts = service["spec"]["ports"].array ?? []
+
+        for podKey in candidates.sorted() {
+            var desired: EndpointRecord? = nil
+            var ports: [JSONValue] = []
+            if let pod = pods[podKey], !pod.isTerminal, let ip = pod.podIP, selector.allSatisfy({ pod.meta.labels[$0.key] == $0.value }) {
+                let serving = pod.ready
+                let terminating = pod.meta.deletionTimestamp != nil
+                let zone = pod.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
+                desired = EndpointRecord(
+                    address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
+                    nodeName: pod.nodeName, zone: zone, podName: pod.meta.name, podNamespace: pod.meta.namespace, podUID: pod.meta.uid)
+                ports = Cluster.resolvePorts(servicePorts, pod: pod)
+            }
+            if let current = location[podKey], working[current] != nil {
+                let index = working[current]!.endpoints.firstIndex { $0.podName == podKey.name }
+                if let desired, working[current]!.ports ?? [] == ports, let index {
+                    if working[current]!.endpoints[index] != desired {
+                        working[current]!.endpoints[index] = desired
+                        touched.insert(current)
+                    }
+                    continue
+                }
+                if let index { working[current]!.endpoints.remove(at: index) }
+                touched.insert(current)
+                location[podKey] = nil
+            }
+            guard let desired else { continue }
+            // Place into the fullest slice with the same ports that still has room; else a new slice.
+            var target: ObjectKey? = nil
+            if let open = openSlice, let slice = working[open], slice.ports ?? [] == ports, slice.endpoints.count < Cluster.maxEndpointsPerSlice,
+                slice.ports != nil || ports.isEmpty
+            {
+                target = open
+            } else {
+                var best = -1
+                for sliceKey in working.keys.sorted() {
+                    let slice = working[sliceKey]!
+                    let count = slice.endpoints.count
+                    if slice.ports == nil && count == 0 {
+                        if best < 0 { target = sliceKey }
+                        continue
+                    }
+                    if slice.ports ?? [] == ports, count < Cluster.maxEndpointsPerSlice, count > best {
+                        best = count
+                        target = sliceKey
+                    }
+                }
+            }
+            if let target {
+                working[target]!.endpoints.append(desired)
+                working[target]!.ports = ports
+                touched.insert(target)
+                location[podKey] = target
+                openSlice = target
+            } else {
+                let slice = newSlice(for: service, key: key, ports: ports)
+                let sliceKey = slice.meta.key
+                working[sliceKey] = slice
+                working[sliceKey]!.endpoints.append(desired)
+                sliceKeys.insert(sliceKey)
+                created.insert(sliceKey)
+                touched.insert(sliceKey)
+                location[podKey] = sliceKey
+                openSlice = sliceKey
+            }
+        }
+
+        // Empty slices go away, except that a Service always keeps one (the placeholder, no endpoints or ports).
+        let nonEmpty = working.filter { !$0.value.endpoints.isEmpty }.count
+        var keptPlaceholder = nonEmpty > 0
+        for sliceKey in working.keys.sorted() where working[sliceKey]!.endpoints.isEmpty {
+            if !keptPlaceholder {
+                keptPlaceholder = true
+                if working[sliceKey]!.ports != nil {
+                    working[sliceKey]!.ports = nil
+                    touched.insert(sliceKey)
+                }
+                continue
+            }
+            working[sliceKey] = nil
+            sliceKeys.remove(sliceKey)
+            touched.remove(sliceKey)
+            if created.remove(sliceKey) == nil { removeSlice(sliceKey) }
+        }
+        if working.isEmpty {
+            let slice = newSlice(for: service, key: key, ports: nil)
+            working[slice.meta.key] = slice
+            sliceKeys.insert(slice.meta.key)
+            created.insert(slice.meta.key)
+            touched.insert(slice.meta.key)
+        }
+        let triggerText = (trigger ?? now).rfc3339
+        for sliceKey in touched.sorted() {
+            guard var slice = working[sliceKey] else { continue }
+            if created.contains(sliceKey) {
+                slice.meta.generation = 1
+                slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"] = triggerText
+                putSlice(slice, .added)
+            } else {
+                slice.meta.generation = (slice.meta.generation ?? 1) + 1
+                slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"] = triggerText
+                putSlice(slice, .modified)
+            }
+        }
+        controllers.sliceOfPod[key] = location
+        controllers.slicesOfService[key] = sliceKeys
+        if !touched.isEmpty || objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
+    }
+
+    /// The ports of a pod's endpoint: each Service port whose targetPort resolves on the pod (numbers always,
+    /// names through the containers' named ports).
+    static func resolvePorts(_ servicePorts: [JSONValue], pod: PodRecord) -> [JSONValue] {
+        var result: [JSONValue] = []
+        for port in servicePorts {
+            var number: Int? = port["targetPort"].int
+            if number == nil, let name = port["targetPort"].string {
+                if let parsed = Int(name) {
+                    number = parsed
+                } else {
+                    for container in pod.spec["containers"].array ?? [] {
+                        if let match = (container["ports"].array ?? []).first(where: { $0["name"].string == name }) {
+                            number = match["containerPort"].int
+                            break
+                        }
+                    }
+                }
+            }
+            guard let number else { continue }
+            var entry: JSONValue = ["name": .string(port["name"].string ?? ""), "port": .int(number), "protocol": port["protocol"].isNull ? "TCP" : port["protocol"]]
+            if !port["appProtocol"].isNull { entry["appProtocol"] = port["appProtocol"] }
+            result.append(entry)
+        }
+        return result
+    }
+
+    /// A new (not yet stored) slice for a Service: `generateName: <svc>-`, labels, owner reference.
+    mutating func newSlice(for service: JSONValue, key: ObjectKey, ports: [JSONValue]?) -> SliceRecord {
+        var labels = service["metadata"]["labels"].stringMap
+        labels["kubernetes.io/service-name"] = key.name
+        labels["endpointslice.kubernetes.io/managed-by"] = "endpointslice-controller.k8s.io"
+        if service["spec"]["clusterIP"].string == "None" { labels["service.kubernetes.io/headless"] = "" }
+        let base = String((key.name + "-").prefix(58))
+        var name = base + random.nameSuffix()
+        while slices[ObjectKey(namespace: key.namespace, name: name)] != nil { name = base + random.nameSuffix() }
+        let meta = ObjectMeta(
+            name: name, namespace: key.namespace, uid: random.uuid(), creationTimestamp: now, generateName: base, labels: labels,
+            ownerReferences: [
+                [
+                    "apiVersion": "v1", "blockOwnerDeletion": true, "controller": true, "kind": "Service", "name": .string(key.name),
+                    "uid": service["metadata"]["uid"],
+                ]
+            ])
+        return SliceRecord(meta: meta, ports: ports)
+    }
+
+    /// The legacy Endpoints object of a Service, derived from its slices: ready addresses, notReadyAddresses
+    /// (not ready and not terminating, or all with publishNotReadyAddresses), at most 1000 addresses (then the
+    /// `endpoints.kubernetes.io/over-capacity: truncated` annotation).
+    mutating func syncEndpoints(_ key: ObjectKey, service: JSONValue, trigger: String) {
+        let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
+        var groups: [[JSONValue]: (ready: [EndpointRecord], notReady: [EndpointRecord])] = [:]
+        var count = 0
+        var truncated = false
+        for sliceKey in (controllers.slicesOfService[key] ?? []).sorted() {
+            guard let slice = slices[sliceKey], let ports = slice.ports else { continue }
+            for endpoint in slice.endpoints {
+                if endpoint.terminating == true && !publishNotReady { continue }
+                if count >= 1000 {
+                    truncated = true
+                    break
+                }
+                count += 1
+                if endpoint.ready { groups[ports, default: ([], [])].ready.append(endpoint) } else { groups[ports, default: ([], [])].notReady.append(endpoint) }
+            }
+        }
+        func address(_ endpoint: EndpointRecord) -> JSONValue {
+            var value: JSONValue = ["ip": .string(endpoint.address)]
+            if let node = endpoint.nodeName { value["nodeName"] = .string(node) }
+            if let name = endpoint.podName {
+                value["targetRef"] = ["kind": "Pod", "name": .string(name), "namespace": .string(endpoint.podNamespace ?? ""), "uid": .string(endpoint.podUID ?? "")]
+            }
+            return value
+        }
+        func ipOrder(_ a: EndpointRecord, _ b: EndpointRecord) -> Bool {
+            let pa = a.address.split(separator: ".").compactMap { Int($0) }
+            let pb = b.address.split(separator: ".").compactMap { Int($0) }
+            return pa.lexicographicallyPrecedes(pb)
+        }
+        let subsets: [JSONValue] = groups.keys.sorted { $0.description < $1.description }.map { ports in
+            let group = groups[ports]!
+            var subset: JSONValue = [
+                "ports": .array(
+                    ports.map { port in
+                        var copy = port
+                        if copy["name"].string == "" { copy["name"] = .null }
+                        return copy
+                    })
+            ]
+            if !group.ready.isEmpty { subset["addresses"] = .array(group.ready.sorted(by: ipOrder).map(address)) }
+            if !group.notReady.isEmpty { subset["notReadyAddresses"] = .array(group.notReady.sorted(by: ipOrder).map(address)) }
+            return subset
+        }
+        var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]
+        if truncated { annotations["endpoints.kubernetes.io/over-capacity"] = "truncated" }
+        let existing = objects[.endpoints]?[key]
+        var endpoints: JSONValue = [
+            "apiVersion": "v1", "kind": "Endpoints",
+            "metadata": [
+                "name": .string(key.name), "namespace": .string(key.namespace),
+                "uid": existing?["metadata"]["uid"] ?? .string(random.uuid()),
+                "creationTimestamp": existing?["metadata"]["creationTimestamp"] ?? .string(now.rfc3339),
+                "annotations": JSONValue(stringMap: annotations),
+            ],
+        ]
+        let labels = service["metadata"]["labels"].stringMap
+        if !labels.isEmpty { endpoints["metadata"]["labels"] = JSONValue(stringMap: labels) }
+        if !subsets.isEmpty { endpoints["subsets"] = .array(subsets) }
+        if let existing {
+            var comparable = existing
+            comparable["metadata"]["resourceVersion"] = .null
+            comparable["metadata"]["annotations"] = endpoints["metadata"]["annotations"]
+            if comparable == endpoints { return }
+        }
+        putJSON(.endpoints, endpoints, existing == nil ? .added : .modified)
+    }
+}

@@ -1,0 +1,319 @@
+/// The scheduler and the kubelets: binding, container start-up, readiness probes and the termination flow.
+extension Cluster {
+    /// Index of a configured node by name.
+    func nodeIndex(_ name: String) -> Int? { configuration.nodes.firstIndex { $0.name == name } }
+
+    /// InternalIP of node `index`: `172.18.0.(index+2)`.
+    static func nodeIP(_ index: Int) -> String { "172.18.0.\(index + 2)" }
+
+    /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
+    mutating func schedulePod(_ key: ObjectKey, uid: String) {
+        guard var pod = pods[key], pod.meta.uid == uid, pod.nodeName == nil, pod.meta.deletionTimestamp == nil else { return }
+        var candidates = configuration.nodes.filter { !$0.controlPlane }
+        if candidates.isEmpty { candidates = configuration.nodes }
+        if let wanted = pod.spec["nodeName"].string { candidates = configuration.nodes.filter { $0.name == wanted } }
+        guard
+            let node = candidates.min(by: { (controllers.podsPerNode[$0.name] ?? 0) < (controllers.podsPerNode[$1.name] ?? 0) })
+        else { return }
+        controllers.podsPerNode[node.name, default: 0] += 1
+        pod.nodeName = node.name
+        pod.scheduledAt = now
+        putPod(pod, .modified)
+        emitEvent(
+            about: involvedPod(pod), namespace: key.namespace, objectName: key.name, reason: "Scheduled",
+            message: "Successfully assigned \(key.namespace)/\(key.name) to \(node.name)", component: "default-scheduler")
+        queue.schedule(.kubeletStart(key, uid: uid), at: now)
+    }
+
+    /// The next pod IP of a node: host-local IPAM hands out addresses in order from the node's /24
+    /// (`10.244.<node>.2` …); past 254 it continues in further /24s (`10.244.<node + k·nodes>.x`).
+    mutating func nextPodIP(node: String) -> String {
+        let index = nodeIndex(node) ?? 0
+        let counter = controllers.nextPodHost[node, default: 0]
+        controllers.nextPodHost[node] = counter + 1
+        let block = counter / 253
+        let host = counter % 253 + 2
+        return "10.244.\((index + block * configuration.nodes.count) % 256).\(host)"
+    }
+
+    /// The kubelet picks the pod up: sandbox and IP, `ContainerCreating`, image pulls begin.
+    mutating func kubeletStart(_ key: ObjectKey, uid: String) {
+        guard var pod = pods[key], pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        pod.kubeletSeenAt = now
+        pod.startTime = now
+        pod.sandboxReady = true
+        pod.sandboxChangedAt = now
+        pod.hostIP = Cluster.nodeIP(nodeIndex(node) ?? 0)
+        pod.podIP = nextPodIP(node: node)
+        putPod(pod, .modified)
+        var longest = 0.0
+        for (index, container) in (pod.spec["containers"].array ?? []).enumerated() {
+            let image = container["image"].string ?? ""
+            let name = pod.containers[index].name
+            let present = controllers.pulledImages.contains(node + "\u{0}" + image)
+            if container["imagePullPolicy"].string != "Always" && present {
+                emitEvent(
+                    about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
+                    message: "Container image \"\(image)\" already present on machine", component: "kubelet", host: node)
+                longest = max(longest, 0.1)
+            } else {
+                emitEvent(
+                    about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulling",
+                    message: "Pulling image \"\(image)\"", component: "kubelet", host: node)
+                let span = max(0, configuration.maximumPullSeconds - configuration.minimumPullSeconds)
+                let tenths = Int((span * 10).rounded())
+                let pull = configuration.minimumPullSeconds + Double(tenths > 0 ? random.below(tenths + 1) : 0) / 10
+                longest = max(longest, pull)
+                controllers.pullSeconds[key] = pull
+            }
+        }
+        queue.schedule(.containersStarted(key, uid: uid), at: now.adding(seconds: longest))
+    }
+
+    /// Images pulled; containers created and started. Containers without a readiness probe are ready at once.
+    mutating func containersStarted(_ key: ObjectKey, uid: String) {
+        guard var pod = pods[key], pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        let specs = pod.spec["containers"].array ?? []
+        var probeDelay: Double? = nil
+        for index in pod.containers.indices {
+            let image = pod.containers[index].image
+            let name = pod.containers[index].name
+            let marker = node + "\u{0}" + image
+            if let pull = controllers.pullSeconds[key], !controllers.pulledImages.contains(marker) || specs[index]["imagePullPolicy"].string == "Always" {
+                let text = Cluster.formatSeconds(pull)
+                emitEvent(
+                    about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
+                    message: "Successfully pulled image \"\(image)\" in \(text) (\(text) including waiting). Image size: \(Cluster.imageSize(image)) bytes.",
+                    component: "kubelet", host: node)
+            }
+            controllers.pulledImages.insert(marker)
+            emitEvent(
+                about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Created",
+                message: "Created container: \(name)", component: "kubelet", host: node)
+            emitEvent(
+                about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Started",
+                message: "Started container \(name)", component: "kubelet", host: node)
+            pod.containers[index].state = .running(startedAt: now)
+            pod.containers[index].containerID = "containerd://" + random.hexString(64)
+            let probe = specs[index]["readinessProbe"]
+            if probe.isNull {
+                pod.containers[index].ready = true
+            } else {
+                let delay = Double(probe["initialDelaySeconds"].int ?? 0)
+                probeDelay = min(probeDelay ?? delay, delay)
+            }
+        }
+        controllers.pullSeconds[key] = nil
+        pod.phase = "Running"
+        updateReadiness(&pod)
+        putPod(pod, .modified)
+        if let probeDelay { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: probeDelay)) }
+    }
+
+    /// Recomputes the pod's Ready condition from its containers.
+    func updateReadiness(_ pod: inout PodRecord) {
+        let ready = !pod.containers.isEmpty && pod.containers.allSatisfy { $0.ready && $0.isRunning }
+        if ready != pod.ready {
+            pod.ready = ready
+            pod.readyChangedAt = now
+        }
+    }
+
+    /// A readiness-probe round: updates container readiness, records `Unhealthy` events while failing, and
+    /// re-schedules itself every `periodSeconds` while any probe fails.
+    mutating func readinessProbe(_ key: ObjectKey, uid: String) {
+        guard var pod = pods[key], pod.meta.uid == uid, !pod.isTerminal, pod.stopAt.map({ $0 > now }) ?? true else { return }
+        let specs = pod.spec["containers"].array ?? []
+        var failing = false
+        var period = 10
+        for index in pod.containers.indices where pod.containers[index].isRunning {
+            let probe = specs[index]["readinessProbe"]
+            if probe.isNull { continue }
+            period = min(period, probe["periodSeconds"].int ?? 10)
+            let (success, failure) = probeOutcome(probe, container: specs[index], pod: pod)
+            if success {
+                pod.containers[index].ready = true
+                controllers.probeFailures[key] = 0
+            } else {
+                failing = true
+                let count = (controllers.probeFailures[key] ?? 0) + 1
+                controllers.probeFailures[key] = count
+                if count >= (probe["failureThreshold"].int ?? 3) { pod.containers[index].ready = false }
+                recordUnhealthy(pod, container: pod.containers[index].name, message: "Readiness probe failed: " + failure)
+            }
+        }
+        let before = pod
+        updateReadiness(&pod)
+        if pod != before || pod.containers != pods[key]?.containers { putPod(pod, .modified) }
+        if failing { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: Double(max(1, period)))) }
+    }
+
+    /// Records (or counts up) the `Warning Unhealthy` event of a failing probe.
+    mutating func recordUnhealthy(_ pod: PodRecord, container: String, message: String) {
+        let marker = pod.meta.uid + "/unhealthy/" + container
+        if let eventKey = controllers.repeatedEvents[marker], var event = events[eventKey] {
+            event.count += 1
+            event.lastTimestamp = now
+            event.message = message
+            event.meta.resourceVersion = nextResourceVersion()
+            events[eventKey] = event
+            record(.modified, .events, .event(event))
+            return
+        }
+        controllers.repeatedEvents[marker] = emitEvent(
+            about: involvedPod(pod, container: container), namespace: pod.meta.namespace, objectName: pod.meta.name, type: "Warning",
+            reason: "Unhealthy", message: message, component: "kubelet", host: pod.nodeName)
+    }
+
+    /// The documented probe rules: a lesson override wins; httpGet/tcpSocket succeed when the port is one the
+    /// container declares (by number or name), else fail with `connection refused`; exec succeeds unless the
+    /// command is `false`/`exit 1`, or `cat`/`test -f`/`ls` of a file that the container's command does not
+    /// create with `touch` (then `No such file or directory`); grpc succeeds.
+    func probeOutcome(_ probe: JSONValue, container: JSONValue, pod: PodRecord) -> (Bool, String) {
+        if let override = pod.readinessOverride { return (override, override ? "" : "probe forced to fail by the lesson") }
+        let ports = container["ports"].array ?? []
+        func declares(_ port: JSONValue) -> Bool {
+            if let number = port.int { return ports.contains { $0["containerPort"].int == number } }
+            if let name = port.string { return ports.contains { $0["name"].string == name } || Int(name).map { n in ports.contains { $0["containerPort"].int == n } } ?? false }
+            return false
+        }
+        func resolved(_ port: JSONValue) -> String {
+            if let number = port.int { return String(number) }
+            if let name = port.string, let match = ports.first(where: { $0["name"].string == name }), let number = match["containerPort"].int { return String(number) }
+            return port.string ?? ""
+        }
+        let ip = pod.podIP ?? ""
+        if !probe["httpGet"].isNull {
+            let http = probe["httpGet"]
+            if declares(http["port"]) { return (true, "") }
+            let port = resolved(http["port"])
+            let scheme = (http["scheme"].string ?? "HTTP").lowercased()
+            return (false, "Get \"\(scheme)://\(ip):\(port)\(http["path"].string ?? "/")\": dial tcp \(ip):\(port): connect: connection refused")
+        }
+        if !probe["tcpSocket"].isNull {
+            if declares(probe["tcpSocket"]["port"]) { return (true, "") }
+            let port = resolved(probe["tcpSocket"]["port"])
+            return (false, "dial tcp \(ip):\(port): connect: connection refused")
+        }
+        if let command = probe["exec"]["command"].array?.compactMap(\.string) {
+            let text = command.joined(separator: " ")
+            if command.first == "false" || text.contains("exit 1") { return (false, "") }
+            let words = command.count >= 3 && (command[0].hasSuffix("sh")) ? command[2].split(separator: " ").map(String.init) : command
+            if let verb = words.first, ["cat", "test", "ls", "stat"].contains(verb), let path = words.last, path.hasPrefix("/") {
+                let startup = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string).joined(separator: " ")
+                if startup.contains("touch " + path) { return (true, "") }
+                return (false, verb == "cat" ? "cat: \(path): No such file or directory" : "")
+            }
+            return (true, "")
+        }
+        return (true, "")
+    }
+
+    /// Lets a lesson decide the readiness-probe outcome of a pod's containers (nil: back to the documented rules).
+    /// The next probe runs at once.
+    public mutating func setReadinessProbeOutcome(namespace: String, pod name: String, succeeds: Bool?) throws(APIError) {
+        let key = ObjectKey(namespace: namespace, name: name)
+        guard var pod = pods[key] else { throw APIError.notFound(.pods, name: name) }
+        pod.readinessOverride = succeeds
+        pods[key] = pod
+        controllers.probeFailures[key] = nil
+        queue.schedule(.readinessProbe(key, uid: pod.meta.uid), at: now)
+    }
+
+    // MARK: Termination
+
+    /// Seconds a preStop hook takes: `sleep N` (directly or via `sh -c "sleep N"`) takes N, anything else 0.
+    static func preStopSeconds(_ container: JSONValue) -> Double {
+        guard let command = container["lifecycle"]["preStop"]["exec"]["command"].array?.compactMap(\.string) else {
+            if let seconds = container["lifecycle"]["preStop"]["sleep"]["seconds"].int { return Double(seconds) }
+            return 0
+        }
+        var words = command
+        if command.count >= 3, command[0].hasSuffix("sh"), command[1] == "-c" {
+            words = command[2].split(separator: " ").map(String.init)
+        }
+        if words.count >= 2, words[0] == "sleep" || words[0].hasSuffix("/sleep"), let seconds = Double(words[1]) { return seconds }
+        return 0
+    }
+
+    /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
+    mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
+        guard let pod = pods[key], pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
+        var hook = 0.0
+        let specs = pod.spec["containers"].array ?? []
+        for (index, container) in pod.containers.enumerated() where container.isRunning || pod.kubeletSeenAt != nil {
+            emitEvent(
+                about: involvedPod(pod, container: container.name), namespace: key.namespace, objectName: key.name, reason: "Killing",
+                message: "Stopping container \(container.name)", component: "kubelet", host: pod.nodeName)
+            if index < specs.count, container.isRunning { hook = max(hook, Cluster.preStopSeconds(specs[index])) }
+        }
+        let waited = min(hook, grace)
+        var updated = pod
+        updated.stopAt = now.adding(seconds: waited)
+        pods[key] = updated
+        queue.schedule(.stopSignal(key, uid: uid, token: token), at: updated.stopAt!)
+    }
+
+    /// The stop signal: the runtime gets `max(2, grace − whole seconds spent in preStop)` seconds before SIGKILL.
+    /// Containers whose PID 1 is `sleep` (or a shell running it) ignore the signal and are killed (exit 137);
+    /// others exit cleanly (exit 0) one second later.
+    mutating func stopSignal(_ key: ObjectKey, uid: String, token: Int) {
+        guard var pod = pods[key], pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        let started = pod.terminationStartedAt ?? now
+        let grace = pod.meta.deletionGracePeriodSeconds ?? 30
+        let spent = Int(now.seconds(since: started).rounded(.down))
+        let timeout = max(2, grace - spent)
+        pod.stopAt = now
+        pods[key] = pod
+        let specs = pod.spec["containers"].array ?? []
+        let ignoresSignal = specs.contains { container in
+            let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)
+            guard let first = words.first else { return false }
+            if first == "sleep" || first.hasSuffix("/sleep") { return true }
+            return first.hasSuffix("sh") && words.count >= 3 && words[2].hasPrefix("sleep")
+        }
+        if ignoresSignal || !pod.containers.contains(where: \.isRunning) && pod.kubeletSeenAt == nil {
+            queue.schedule(.containersExited(key, uid: uid, token: token, exitCode: 137), at: now.adding(seconds: Double(timeout)))
+        } else {
+            queue.schedule(.containersExited(key, uid: uid, token: token, exitCode: 0), at: now.adding(seconds: Double(min(1, timeout))))
+        }
+    }
+
+    /// The containers have stopped: the pod turns Succeeded (exit 0) or Failed, then the kubelet's final delete
+    /// (grace 0) removes it.
+    mutating func containersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) {
+        guard var pod = pods[key], pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        for index in pod.containers.indices {
+            let startedAt: Timestamp
+            if case .running(let time) = pod.containers[index].state { startedAt = time } else { startedAt = now }
+            pod.containers[index].state = .terminated(
+                exitCode: exitCode, reason: exitCode == 0 ? "Completed" : "Error", startedAt: startedAt, finishedAt: now)
+            pod.containers[index].ready = false
+        }
+        pod.phase = exitCode == 0 ? "Succeeded" : "Failed"
+        pod.ready = false
+        pod.readyChangedAt = now
+        pod.sandboxReady = false
+        pod.sandboxChangedAt = now
+        putPod(pod, .modified)
+        controllers.probeFailures[key] = nil
+        removePod(key)
+    }
+
+    /// `1.2s`, `850ms`-style durations as Go's `time.Duration` prints them for pull times.
+    static func formatSeconds(_ seconds: Double) -> String {
+        let tenths = Int((seconds * 10).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)s" : "\(tenths / 10).\(tenths % 10)s"
+    }
+
+    /// A plausible, stable image size in bytes.
+    static func imageSize(_ image: String) -> Int {
+        var hash: UInt32 = 2_166_136_261
+        for byte in image.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 16_777_619
+        }
+        return 30_000_000 + Int(hash % 50_000_000)
+    }
+}

@@ -1,0 +1,49 @@
+/// Indexes and work queues the controllers use, so that each change touches only what it affects.
+struct ControllerState: Sendable {
+    /// `namespace \0 key \0 value` → pods carrying that label.
+    var podsByLabel: [String: Set<ObjectKey>] = [:]
+    /// Owner uid → pods it controls.
+    var podsByOwner: [String: Set<ObjectKey>] = [:]
+    /// Deployment uid → its key.
+    var deploymentKeysByUID: [String: ObjectKey] = [:]
+    /// ReplicaSet uid → its key.
+    var replicaSetKeysByUID: [String: ObjectKey] = [:]
+    /// Owner (Deployment) uid → ReplicaSets it controls.
+    var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
+    /// `namespace \0 key \0 value` → services whose selector requires that label.
+    var servicesByLabel: [String: Set<ObjectKey>] = [:]
+    /// Services with a non-empty selector, and the selector.
+    var serviceSelectors: [ObjectKey: [String: String]] = [:]
+    /// Per service: which slice holds each pod's endpoint.
+    var sliceOfPod: [ObjectKey: [ObjectKey: ObjectKey]] = [:]
+    /// Per service: its slices.
+    var slicesOfService: [ObjectKey: Set<ObjectKey>] = [:]
+    /// Services to sync: the pods that changed, or nil for a full resync.
+    var dirtyServices: [ObjectKey: Set<ObjectKey>?] = [:]
+    /// ReplicaSets to sync.
+    var dirtyReplicaSets: Set<ObjectKey> = []
+    /// Deployments to sync.
+    var dirtyDeployments: Set<ObjectKey> = []
+    /// Next host number per node for pod IPs (host-local IPAM hands them out in order).
+    var nextPodHost: [String: Int] = [:]
+    /// Cluster IPs in use.
+    var usedClusterIPs: Set<String> = []
+    /// Pods per node (for the scheduler's spreading).
+    var podsPerNode: [String: Int] = [:]
+    /// `node \0 image` pairs already pulled.
+    var pulledImages: Set<String> = []
+    /// Pull duration of pods whose images are being pulled.
+    var pullSeconds: [ObjectKey: Double] = [:]
+    /// Consecutive readiness-probe failures per pod.
+    var probeFailures: [ObjectKey: Int] = [:]
+    /// Events that are counted up instead of repeated (`uid/reason/container` → event key).
+    var repeatedEvents: [String: ObjectKey] = [:]
+    /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.
+    var podSpecOfReplicaSet: [String: JSONValue] = [:]
+    /// The latest trigger time of pending endpoint changes per service.
+    var triggerTime: [ObjectKey: Timestamp] = [:]
+
+    static func labelKey(_ namespace: String, _ key: String, _ value: String) -> String {
+        namespace + "\u{0}" + key + "\u{0}" + value
+    }
+}

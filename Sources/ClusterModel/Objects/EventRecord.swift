@@ -1,0 +1,43 @@
+/// A core/v1 Event as the model keeps it (`kubectl get events`, `describe` Events tables).
+struct EventRecord: Sendable, Equatable {
+    var meta: ObjectMeta
+    var type: String
+    var reason: String
+    var message: String
+    /// `involvedObject` (apiVersion, kind, name, namespace, uid, fieldPath, resourceVersion as applicable).
+    var involvedObject: JSONValue
+    /// `source.component` / `reportingComponent`, e.g. `kubelet`, `default-scheduler`.
+    var component: String
+    /// `source.host` / `reportingInstance` (node name for kubelet events).
+    var host: String?
+    var firstTimestamp: Timestamp
+    var lastTimestamp: Timestamp
+    var count = 1
+
+    func render() -> JSONValue {
+        var source: [String: JSONValue] = ["component": .string(component)]
+        if let host { source["host"] = .string(host) }
+        let reportingController: String
+        switch component {
+        case "kubelet": reportingController = "kubelet"
+        case "default-scheduler": reportingController = "default-scheduler"
+        default: reportingController = component
+        }
+        return [
+            "apiVersion": "v1",
+            "kind": "Event",
+            "metadata": meta.render(),
+            "type": .string(type),
+            "reason": .string(reason),
+            "message": .string(message),
+            "involvedObject": involvedObject,
+            "source": .object(source),
+            "reportingComponent": .string(reportingController),
+            "reportingInstance": .string(host ?? ""),
+            "firstTimestamp": .string(firstTimestamp.rfc3339),
+            "lastTimestamp": .string(lastTimestamp.rfc3339),
+            "count": .int(count),
+            "eventTime": .null,
+        ]
+    }
+}

@@ -1,0 +1,139 @@
+/// A pod as the model keeps it: typed metadata and status, the defaulted spec as JSON.
+///
+/// Kept typed (instead of as JSON) so that the scheduler and kubelet can update thousands of pods cheaply;
+/// `render()` produces the JSON a real API server would return.
+struct PodRecord: Sendable, Equatable {
+    var meta: ObjectMeta
+    /// The defaulted spec without `nodeName` and without the service-account token volume (added when rendering).
+    var spec: JSONValue
+    /// Top-level manifest fields other than apiVersion/kind/metadata/spec/status, kept as given.
+    var extraTopLevel: [String: JSONValue] = [:]
+    /// Name of the projected token volume, `kube-api-access-<5 chars>`.
+    var tokenVolume: String
+    var nodeName: String? = nil
+    var phase = "Pending"
+    var hostIP: String? = nil
+    var podIP: String? = nil
+    var startTime: Timestamp? = nil
+    var scheduledAt: Timestamp? = nil
+    /// When the kubelet first reported on the pod (Initialized / sandbox ready).
+    var kubeletSeenAt: Timestamp? = nil
+    var sandboxReady = false
+    var sandboxChangedAt: Timestamp? = nil
+    var ready = false
+    var readyChangedAt: Timestamp? = nil
+    var containers: [ContainerRecord]
+    var qosClass = "BestEffort"
+    /// Bumped whenever the termination schedule changes, so stale transitions are ignored.
+    var terminationToken = 0
+    /// The lesson's override of readiness-probe outcomes (nil: the documented rules decide).
+    var readinessOverride: Bool? = nil
+    /// When the kubelet started the termination (the delete time).
+    var terminationStartedAt: Timestamp? = nil
+    /// When the stop signal is (or was) sent, once termination is scheduled.
+    var stopAt: Timestamp? = nil
+
+    var key: ObjectKey { meta.key }
+    var isTerminal: Bool { phase == "Succeeded" || phase == "Failed" }
+    var isTerminating: Bool { meta.deletionTimestamp != nil }
+    /// Active as the ReplicaSet controller counts pods: not terminal and not being deleted.
+    var isActive: Bool { !isTerminal && meta.deletionTimestamp == nil }
+
+    static let serviceAccountMountPath = "/var/run/secrets/kubernetes.io/serviceaccount"
+
+    /// The pod as the API server serializes it.
+    func render() -> JSONValue {
+        var root = extraTopLevel
+        root["apiVersion"] = "v1"
+        root["kind"] = "Pod"
+        root["metadata"] = meta.render()
+        root["spec"] = renderSpec()
+        root["status"] = renderStatus()
+        return .object(root)
+    }
+
+    private func mount(status: Bool) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "mountPath": .string(PodRecord.serviceAccountMountPath), "name": .string(tokenVolume), "readOnly": true,
+        ]
+        if status { members["recursiveReadOnly"] = "Disabled" }
+        return .object(members)
+    }
+
+    private func renderSpec() -> JSONValue {
+        guard case .object(var members) = spec else { return spec }
+        if let nodeName { members["nodeName"] = .string(nodeName) }
+        let volume: JSONValue = [
+            "name": .string(tokenVolume),
+            "projected": [
+                "defaultMode": 420,
+                "sources": [
+                    ["serviceAccountToken": ["expirationSeconds": 3607, "path": "token"]],
+                    ["configMap": ["items": [["key": "ca.crt", "path": "ca.crt"]], "name": "kube-root-ca.crt"]],
+                    [
+                        "downwardAPI": [
+                            "items": [["fieldRef": ["apiVersion": "v1", "fieldPath": "metadata.namespace"], "path": "namespace"]]
+                        ]
+                    ],
+                ],
+            ],
+        ]
+        members["volumes"] = .array((members["volumes"]?.array ?? []) + [volume])
+        if case .array(let containers)? = members["containers"] {
+            members["containers"] = .array(
+                containers.map { container in
+                    var copy = container
+                    copy["volumeMounts"] = .array((container["volumeMounts"].array ?? []) + [mount(status: false)])
+                    return copy
+                })
+        }
+        return .object(members)
+    }
+
+    private func condition(_ type: String, _ status: Bool, _ time: Timestamp?, reason: String? = nil, message: String? = nil) -> JSONValue {
+        var members: [String: JSONValue] = [
+            "type": .string(type), "status": status ? "True" : "False", "lastProbeTime": .null,
+            "lastTransitionTime": .string((time ?? meta.creationTimestamp).rfc3339),
+        ]
+        if let reason { members["reason"] = .string(reason) }
+        if let message { members["message"] = .string(message) }
+        return .object(members)
+    }
+
+    private func renderStatus() -> JSONValue {
+        var status: [String: JSONValue] = ["phase": .string(phase), "qosClass": .string(qosClass)]
+        var conditions: [JSONValue] = []
+        if kubeletSeenAt != nil {
+            conditions.append(condition("PodReadyToStartContainers", sandboxReady, sandboxChangedAt))
+            conditions.append(condition("Initialized", true, kubeletSeenAt))
+            if ready {
+                conditions.append(condition("Ready", true, readyChangedAt))
+                conditions.append(condition("ContainersReady", true, readyChangedAt))
+            } else if isTerminal {
+                conditions.append(condition("Ready", false, readyChangedAt ?? kubeletSeenAt, reason: "PodCompleted"))
+                conditions.append(condition("ContainersReady", false, readyChangedAt ?? kubeletSeenAt, reason: "PodCompleted"))
+            } else {
+                let unready = containers.filter { !$0.ready }.map(\.name).joined(separator: " ")
+                let message = "containers with unready status: [\(unready)]"
+                conditions.append(condition("Ready", false, readyChangedAt ?? kubeletSeenAt, reason: "ContainersNotReady", message: message))
+                conditions.append(condition("ContainersReady", false, readyChangedAt ?? kubeletSeenAt, reason: "ContainersNotReady", message: message))
+            }
+        }
+        if let scheduledAt { conditions.append(condition("PodScheduled", true, scheduledAt)) }
+        if !conditions.isEmpty { status["conditions"] = .array(conditions) }
+        if kubeletSeenAt != nil {
+            status["containerStatuses"] = .array(containers.map { $0.render(volumeMounts: [mount(status: true)]) })
+        }
+        if let hostIP {
+            status["hostIP"] = .string(hostIP)
+            status["hostIPs"] = [["ip": .string(hostIP)]]
+        }
+        if let podIP {
+            status["podIP"] = .string(podIP)
+            status["podIPs"] = [["ip": .string(podIP)]]
+        }
+        if let startTime { status["startTime"] = .string(startTime.rfc3339) }
+        if let generation = meta.generation { status["observedGeneration"] = .int(generation) }
+        return .object(status)
+    }
+}

@@ -1,0 +1,59 @@
+/// The bounded change feed: every ADDED/MODIFIED/DELETED event in order, with the virtual time.
+///
+/// Entries hold the object in its internal (typed or JSON) form and are rendered to JSON when read, so
+/// recording a change is cheap. When more than `retention` entries accumulate, the oldest half is dropped
+/// (like etcd compaction): `events(since:)` then starts at the oldest retained entry.
+struct ChangeFeed: Sendable {
+    /// An object snapshot as stored in the feed.
+    enum Payload: Sendable {
+        case json(JSONValue)
+        case pod(PodRecord)
+        case slice(SliceRecord)
+        case event(EventRecord)
+
+        func render() -> JSONValue {
+            switch self {
+            case .json(let value): return value
+            case .pod(let pod): return pod.render()
+            case .slice(let slice): return slice.render()
+            case .event(let event): return event.render()
+            }
+        }
+    }
+
+    struct Entry: Sendable {
+        var type: ChangeEvent.EventType
+        var resource: ResourceType
+        var payload: Payload
+        var time: Timestamp
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Sequence number of `entries[0]`.
+    private(set) var firstSequence = 1
+    var retention = 250_000
+
+    var lastSequence: Int { firstSequence + entries.count - 1 }
+
+    mutating func append(_ entry: Entry) {
+        entries.append(entry)
+        if entries.count > retention {
+            let drop = entries.count - retention / 2
+            entries.removeFirst(drop)
+            firstSequence += drop
+        }
+    }
+
+    func events(since sequence: Int) -> [ChangeEvent] {
+        let start = max(sequence + 1, firstSequence)
+        guard start <= lastSequence else { return [] }
+        var result: [ChangeEvent] = []
+        result.reserveCapacity(lastSequence - start + 1)
+        for index in (start - firstSequence)..<entries.count {
+            let entry = entries[index]
+            result.append(
+                ChangeEvent(sequence: firstSequence + index, type: entry.type, resource: entry.resource, object: entry.payload.render(), time: entry.time))
+        }
+        return result
+    }
+}

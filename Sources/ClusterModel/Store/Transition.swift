@@ -1,0 +1,22 @@
+/// A scheduled state change of the simulation (scheduler, kubelet, garbage collector).
+///
+/// Pod transitions carry the pod's uid (a recreated pod with the same name ignores them) and, for
+/// termination steps, the termination token (a shortened grace period supersedes older steps).
+enum Transition: Sendable {
+    /// The scheduler binds the pod to a node.
+    case schedule(ObjectKey, uid: String)
+    /// The kubelet picks the pod up: sandbox, IP, `ContainerCreating`, `Pulling` event.
+    case kubeletStart(ObjectKey, uid: String)
+    /// Images pulled, containers created and started.
+    case containersStarted(ObjectKey, uid: String)
+    /// A readiness probe runs.
+    case readinessProbe(ObjectKey, uid: String)
+    /// The kubelet begins killing the pod's containers (Killing event, preStop hook).
+    case beginTermination(ObjectKey, uid: String, token: Int)
+    /// The stop signal is sent (preStop done or grace exhausted).
+    case stopSignal(ObjectKey, uid: String, token: Int)
+    /// The containers have exited; the pod turns terminal and is removed.
+    case containersExited(ObjectKey, uid: String, token: Int, exitCode: Int)
+    /// The garbage collector deletes the dependents of a removed owner.
+    case collectGarbage(ownerUID: String, namespace: String)
+}

@@ -1,0 +1,121 @@
+/// The defaults the API server fills in (core/v1 and apps/v1 `SetDefaults_*`, plus admission plugins).
+enum Defaults {
+    /// Defaults of one container (image pull policy, termination message, resources, port protocols, probes).
+    static func container(_ input: JSONValue) -> JSONValue {
+        var container = input
+        if container["imagePullPolicy"].isNull {
+            let image = container["image"].string ?? ""
+            let last = image.split(separator: "/").last.map(String.init) ?? image
+            let tag: String? = last.contains("@") ? "digest" : last.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init)
+            container["imagePullPolicy"] = (tag == nil || tag == "latest") ? "Always" : "IfNotPresent"
+        }
+        if container["terminationMessagePath"].isNull { container["terminationMessagePath"] = "/dev/termination-log" }
+        if container["terminationMessagePolicy"].isNull { container["terminationMessagePolicy"] = "File" }
+        if container["resources"].isNull { container["resources"] = .emptyObject }
+        if let ports = container["ports"].array {
+            container["ports"] = .array(
+                ports.map { port in
+                    var copy = port
+                    if copy["protocol"].isNull { copy["protocol"] = "TCP" }
+                    return copy
+                })
+        }
+        for probe in ["readinessProbe", "livenessProbe", "startupProbe"] where !container[probe].isNull {
+            var value = container[probe]
+            if value["failureThreshold"].isNull { value["failureThreshold"] = 3 }
+            if value["periodSeconds"].isNull { value["periodSeconds"] = 10 }
+            if value["successThreshold"].isNull { value["successThreshold"] = 1 }
+            if value["timeoutSeconds"].isNull { value["timeoutSeconds"] = 1 }
+            if !value["httpGet"].isNull, value["httpGet"]["scheme"].isNull { value["httpGet"]["scheme"] = "HTTP" }
+            if !value["httpGet"].isNull, value["httpGet"]["path"].isNull { value["httpGet"]["path"] = "/" }
+            container[probe] = value
+        }
+        return container
+    }
+
+    /// Defaults of a pod spec as they appear in a pod template (`SetDefaults_PodSpec`).
+    static func podSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if let containers = spec["containers"].array { spec["containers"] = .array(containers.map(container)) }
+        if let containers = spec["initContainers"].array { spec["initContainers"] = .array(containers.map(container)) }
+        if spec["dnsPolicy"].isNull { spec["dnsPolicy"] = "ClusterFirst" }
+        if spec["restartPolicy"].isNull { spec["restartPolicy"] = "Always" }
+        if spec["schedulerName"].isNull { spec["schedulerName"] = "default-scheduler" }
+        if spec["securityContext"].isNull { spec["securityContext"] = .emptyObject }
+        if spec["terminationGracePeriodSeconds"].isNull { spec["terminationGracePeriodSeconds"] = 30 }
+        return spec
+    }
+
+    /// Defaults of a pod's own spec: template defaults plus what `SetDefaults_Pod` and the admission plugins add
+    /// (service account, priority, preemption policy, service links, not-ready/unreachable tolerations).
+    static func podOwnSpec(_ input: JSONValue) -> JSONValue {
+        var spec = podSpec(input)
+        if spec["enableServiceLinks"].isNull { spec["enableServiceLinks"] = true }
+        if spec["preemptionPolicy"].isNull { spec["preemptionPolicy"] = "PreemptLowerPriority" }
+        if spec["priority"].isNull { spec["priority"] = 0 }
+        if spec["serviceAccountName"].isNull { spec["serviceAccountName"] = spec["serviceAccount"].isNull ? "default" : spec["serviceAccount"] }
+        if spec["serviceAccount"].isNull { spec["serviceAccount"] = spec["serviceAccountName"] }
+        var tolerations = spec["tolerations"].array ?? []
+        for key in ["node.kubernetes.io/not-ready", "node.kubernetes.io/unreachable"]
+        where !tolerations.contains(where: { $0["key"].string == key }) {
+            tolerations.append(["effect": "NoExecute", "key": .string(key), "operator": "Exists", "tolerationSeconds": 300])
+        }
+        spec["tolerations"] = .array(tolerations)
+        return spec
+    }
+
+    /// A pod template with defaults (metadata kept, spec defaulted).
+    static func template(_ input: JSONValue) -> JSONValue {
+        var template = input
+        if template["metadata"].isNull { template["metadata"] = .emptyObject }
+        template["spec"] = podSpec(template["spec"])
+        return template
+    }
+
+    /// Deployment spec defaults (replicas 1, RollingUpdate 25%/25%, revisionHistoryLimit 10, progressDeadlineSeconds 600).
+    static func deploymentSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["replicas"].isNull { spec["replicas"] = 1 }
+        if spec["revisionHistoryLimit"].isNull { spec["revisionHistoryLimit"] = 10 }
+        if spec["progressDeadlineSeconds"].isNull { spec["progressDeadlineSeconds"] = 600 }
+        var strategy = spec["strategy"]
+        if strategy["type"].isNull { strategy["type"] = "RollingUpdate" }
+        if strategy["type"].string == "RollingUpdate" {
+            var rolling = strategy["rollingUpdate"]
+            if rolling["maxSurge"].isNull { rolling["maxSurge"] = "25%" }
+            if rolling["maxUnavailable"].isNull { rolling["maxUnavailable"] = "25%" }
+            strategy["rollingUpdate"] = rolling
+        }
+        spec["strategy"] = strategy
+        spec["template"] = template(spec["template"])
+        return spec
+    }
+
+    /// ReplicaSet spec defaults (replicas 1).
+    static func replicaSetSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["replicas"].isNull { spec["replicas"] = 1 }
+        spec["template"] = template(spec["template"])
+        return spec
+    }
+
+    /// Service spec defaults (type ClusterIP, session affinity, IP families, traffic policy, port protocol/targetPort).
+    static func serviceSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["type"].isNull { spec["type"] = "ClusterIP" }
+        if spec["sessionAffinity"].isNull { spec["sessionAffinity"] = "None" }
+        if spec["internalTrafficPolicy"].isNull { spec["internalTrafficPolicy"] = "Cluster" }
+        if spec["ipFamilies"].isNull { spec["ipFamilies"] = ["IPv4"] }
+        if spec["ipFamilyPolicy"].isNull { spec["ipFamilyPolicy"] = "SingleStack" }
+        if let ports = spec["ports"].array {
+            spec["ports"] = .array(
+                ports.map { port in
+                    var copy = port
+                    if copy["protocol"].isNull { copy["protocol"] = "TCP" }
+                    if copy["targetPort"].isNull { copy["targetPort"] = copy["port"] }
+                    return copy
+                })
+        }
+        return spec
+    }
+}
