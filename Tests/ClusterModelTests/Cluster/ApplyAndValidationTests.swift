@@ -1,0 +1,205 @@
+import Testing
+
+@testable import ClusterModel
+
+@Suite struct ApplyAndValidationTests {
+    @Test func applyCreatedConfiguredUnchanged() throws {
+        var cluster = Cluster(seed: 1)
+        let first = try cluster.apply(TutorialFixtures.deployment())
+        #expect(first.operation == .created)
+        #expect(first.resource == .deployments)
+        let again = try cluster.apply(TutorialFixtures.deployment())
+        #expect(again.operation == .unchanged)
+        let changed = try cluster.apply(TutorialFixtures.deployment(replicas: 2))
+        #expect(changed.operation == .configured)
+        #expect(changed.object["metadata"]["generation"] == 2)
+        let annotation = try #require(changed.object["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].string)
+        #expect(annotation.hasSuffix("}\n"))
+        #expect(annotation.hasPrefix("{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{},\"labels\":{\"app\":\"nginx\"},\"name\":\"nginx-deployment\",\"namespace\":\"default\"}"))
+    }
+
+    @Test func deploymentDefaultsAndStatus() throws {
+        var cluster = Cluster(seed: 1)
+        _ = try cluster.apply(TutorialFixtures.deployment())
+        cluster.advance(by: 10)
+        let deployment = try #require(cluster.object(.deployments, namespace: "default", name: "nginx-deployment"))
+        #expect(deployment["spec"]["strategy"] == ["type": "RollingUpdate", "rollingUpdate": ["maxSurge": "25%", "maxUnavailable": "25%"]])
+        #expect(deployment["spec"]["progressDeadlineSeconds"] == 600)
+        #expect(deployment["spec"]["revisionHistoryLimit"] == 10)
+        #expect(deployment["spec"]["template"]["spec"]["containers"][0]["imagePullPolicy"] == "Always")
+        #expect(deployment["metadata"]["annotations"]["deployment.kubernetes.io/revision"] == "1")
+        #expect(deployment["status"]["readyReplicas"] == 1)
+        #expect(deployment["status"]["availableReplicas"] == 1)
+        #expect(deployment["status"]["updatedReplicas"] == 1)
+        let conditions = deployment["status"]["conditions"].array ?? []
+        #expect(conditions.map { $0["type"] } == ["Available", "Progressing"])
+        #expect(conditions.first?["message"] == "Deployment has minimum availability.")
+        let rs = try #require(cluster.list(.replicaSets, namespace: "default").first)
+        let rsName = try #require(rs["metadata"]["name"].string)
+        #expect(conditions.last?["message"] == .string("ReplicaSet \"\(rsName)\" has successfully progressed."))
+        let hash = try #require(rs["metadata"]["labels"]["pod-template-hash"].string)
+        #expect(rsName == "nginx-deployment-" + hash)
+        #expect(hash.allSatisfy { "456789bcdf".contains($0) })
+        #expect(rs["metadata"]["annotations"]["deployment.kubernetes.io/max-replicas"] == "2")
+        #expect(rs["metadata"]["annotations"]["deployment.kubernetes.io/desired-replicas"] == "1")
+        #expect(rs["spec"]["selector"]["matchLabels"] == ["app": "nginx", "pod-template-hash": .string(hash)])
+
+        let pod = try #require(cluster.list(.pods, namespace: "default").first)
+        let podName = try #require(pod["metadata"]["name"].string)
+        #expect(podName.hasPrefix(rsName + "-") && podName.count == rsName.count + 6)
+        #expect(pod["metadata"]["generateName"] == .string(rsName + "-"))
+        #expect(pod["metadata"]["ownerReferences"][0]["kind"] == "ReplicaSet")
+        #expect(pod["spec"]["tolerations"].array?.count == 2)
+        #expect(pod["spec"]["serviceAccountName"] == "default")
+        #expect(pod["spec"]["volumes"][0]["name"].string?.hasPrefix("kube-api-access-") == true)
+        #expect(pod["status"]["conditions"].array?.map { $0["type"] } == ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady", "PodScheduled"])
+        #expect(pod["status"]["containerStatuses"][0]["containerID"].string?.count == "containerd://".count + 64)
+        #expect(pod["status"]["containerStatuses"][0]["image"] == "docker.io/library/nginx:latest")
+        #expect(pod["status"]["podIP"].string?.hasPrefix("10.244.") == true)
+        #expect(pod["status"]["qosClass"] == "BestEffort")
+    }
+
+    @Test func containerCreatingWhilePulling() throws {
+        var cluster = Cluster(seed: 5)
+        _ = try cluster.apply(TutorialFixtures.deployment())
+        cluster.advance(by: 0)
+        let pod = try #require(cluster.list(.pods, namespace: "default").first)
+        #expect(pod["status"]["phase"] == "Pending")
+        #expect(pod["status"]["containerStatuses"][0]["state"] == ["waiting": ["reason": "ContainerCreating"]])
+        #expect(pod["spec"]["nodeName"] == "kind-worker")
+    }
+
+    @Test func selectorMismatchMessage() {
+        var cluster = Cluster(seed: 1)
+        var manifest = TutorialFixtures.deployment()
+        manifest["spec"]["template"]["metadata"]["labels"] = ["app": "web"]
+        #expect(throws: APIError.self) { try cluster.apply(manifest) }
+        do {
+            _ = try cluster.apply(manifest)
+        } catch {
+            #expect(error.reason == .invalid)
+            #expect(error.code == 422)
+            #expect(
+                error.kubectlMessage
+                    == "The Deployment \"nginx-deployment\" is invalid: spec.template.metadata.labels: Invalid value: {\"app\":\"web\"}: `selector` does not match template `labels`"
+            )
+            #expect(error.causes == [APIError.Cause(field: "spec.template.metadata.labels", type: "FieldValueInvalid", message: "Invalid value: {\"app\":\"web\"}: `selector` does not match template `labels`")])
+        }
+        #expect(cluster.list(.deployments, namespace: nil).isEmpty)
+        #expect(cluster.lastSequence == Cluster(seed: 1).lastSequence)
+    }
+
+    @Test func multipleCauses() {
+        var cluster = Cluster(seed: 1)
+        var manifest = TutorialFixtures.deployment(name: "Bad_Name")
+        manifest["spec"]["replicas"] = -1
+        do {
+            _ = try cluster.apply(manifest)
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                error.kubectlMessage == """
+                    The Deployment "Bad_Name" is invalid: \n\
+                    * metadata.name: Invalid value: "Bad_Name": \(NameValidation.subdomainMessage)
+                    * spec.replicas: Invalid value: -1: must be greater than or equal to 0
+                    """)
+        }
+    }
+
+    @Test func missingSelectorAndImage() {
+        var cluster = Cluster(seed: 1)
+        var manifest = TutorialFixtures.deployment()
+        manifest["spec"]["selector"] = .null
+        manifest["spec"]["template"]["spec"]["containers"] = [["name": "nginx"]]
+        do {
+            _ = try cluster.apply(manifest)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.causes.map(\.field) == ["spec.selector", "spec.template.spec.containers[0].image"])
+            #expect(error.causes.map(\.message) == ["Required value", "Required value"])
+        }
+    }
+
+    @Test func notFoundMessages() {
+        var cluster = Cluster(seed: 1)
+        for (type, text) in [
+            (ResourceType.pods, "Error from server (NotFound): pods \"x\" not found"),
+            (.deployments, "Error from server (NotFound): deployments.apps \"x\" not found"),
+            (.services, "Error from server (NotFound): services \"x\" not found"),
+            (.endpointSlices, "Error from server (NotFound): endpointslices.discovery.k8s.io \"x\" not found"),
+        ] {
+            do {
+                _ = try cluster.delete(type, namespace: "default", name: "x")
+                Issue.record("expected NotFound")
+            } catch {
+                #expect(error.kubectlMessage == text)
+                #expect(error.code == 404)
+            }
+        }
+        #expect(cluster.object(.pods, namespace: "default", name: "x") == nil)
+    }
+
+    @Test func alreadyExistsAndUnknownKind() {
+        var cluster = Cluster(seed: 1)
+        #expect(throws: APIError.alreadyExists(.services, name: "kubernetes")) {
+            try cluster.create(["apiVersion": "v1", "kind": "Service", "metadata": ["name": "kubernetes"], "spec": ["ports": [["port": 80]]]])
+        }
+        do {
+            _ = try cluster.apply(["apiVersion": "v1", "kind": "Foo", "metadata": ["name": "a"]])
+        } catch {
+            #expect(error.message == "no matches for kind \"Foo\" in version \"v1\"")
+        }
+        do {
+            _ = try cluster.apply(["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "a", "namespace": "nope"], "spec": ["containers": [["name": "c", "image": "nginx"]]]])
+        } catch {
+            #expect(error.kubectlMessage == "Error from server (NotFound): namespaces \"nope\" not found")
+        }
+    }
+
+    @Test func unknownFieldsAreKept() throws {
+        var cluster = Cluster(seed: 1)
+        var manifest = TutorialFixtures.deployment()
+        manifest["spec"]["mystery"] = ["a": 1]
+        manifest["extraTop"] = "kept"
+        let outcome = try cluster.apply(manifest)
+        #expect(outcome.object["spec"]["mystery"] == ["a": 1])
+        #expect(outcome.object["extraTop"] == "kept")
+        var pod: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "solo", "weird": "x"], "spec": ["containers": [["name": "c", "image": "busybox:1.36", "future": true]]], "other": 5]
+        _ = try cluster.apply(pod)
+        let stored = try #require(cluster.object(.pods, namespace: "default", name: "solo"))
+        #expect(stored["other"] == 5)
+        #expect(stored["metadata"]["weird"] == "x")
+        #expect(stored["spec"]["containers"][0]["future"] == true)
+        #expect(stored["spec"]["containers"][0]["imagePullPolicy"] == "IfNotPresent")
+        pod["metadata"]["labels"] = ["tier": "x"]
+        #expect(try cluster.apply(pod).operation == .configured)
+        #expect(cluster.object(.pods, namespace: "default", name: "solo")?["metadata"]["labels"] == ["tier": "x"])
+    }
+
+    @Test func servicesGetClusterIPsAndDefaults() throws {
+        var cluster = Cluster(seed: 9)
+        let service = try cluster.apply(TutorialFixtures.service()).object
+        let ip = try #require(service["spec"]["clusterIP"].string)
+        let parts = ip.split(separator: ".").compactMap { Int($0) }
+        #expect(parts.count == 4 && parts[0] == 10 && (96...111).contains(parts[1]) && ip != "10.96.0.1")
+        #expect(service["spec"]["clusterIPs"] == [.string(ip)])
+        #expect(service["spec"]["type"] == "ClusterIP")
+        #expect(service["spec"]["ipFamilies"] == ["IPv4"])
+        #expect(service["status"] == ["loadBalancer": [:]])
+        // No pods yet: a placeholder slice without endpoints or ports.
+        let slices = TutorialFixtures.slices(cluster)
+        #expect(slices.count == 1)
+        #expect(slices.first?["endpoints"] == .null)
+        #expect(slices.first?["ports"] == .null)
+    }
+
+    @Test func serviceNameMustBeDNS1035() {
+        var cluster = Cluster(seed: 1)
+        do {
+            _ = try cluster.apply(TutorialFixtures.service(name: "1abc"))
+            Issue.record("expected Invalid")
+        } catch {
+            #expect(error.kubectlMessage == "The Service \"1abc\" is invalid: metadata.name: Invalid value: \"1abc\": " + NameValidation.dns1035Message)
+        }
+    }
+}
