@@ -125,7 +125,10 @@ extension Cluster {
         about involved: JSONValue, namespace: String, objectName: String, type: String = "Normal", reason: String, message: String,
         component: String, host: String? = nil
     ) -> ObjectKey {
-        let name = objectName + "." + SeededRandom.hex(random.next() >> 1, digits: 16)
+        // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
+        controllers.eventCounter += 1
+        let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
+        let name = objectName + "." + String(nanos, radix: 16)
         let meta = ObjectMeta(name: name, namespace: namespace, uid: random.uuid(), creationTimestamp: now)
         var event = EventRecord(
             meta: meta, type: type, reason: reason, message: message, involvedObject: involved, component: component, host: host,

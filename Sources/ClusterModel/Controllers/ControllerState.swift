@@ -38,6 +38,8 @@ struct ControllerState: Sendable {
     var probeFailures: [ObjectKey: Int] = [:]
     /// Events that are counted up instead of repeated (`uid/reason/container` → event key).
     var repeatedEvents: [String: ObjectKey] = [:]
+    /// Events recorded so far (keeps generated event names unique within one millisecond).
+    var eventCounter = 0
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.
     var podSpecOfReplicaSet: [String: JSONValue] = [:]
     /// The latest trigger time of pending endpoint changes per service.
