@@ -12,7 +12,7 @@ public enum ShellQuoting {
     /// Characters that end a word or mean something to a POSIX shell.
     static let specialCharacters: Set<Character> = [
         " ", "\t", "\n", "'", "\"", "\\", "$", "`", "&", "|", ";", "<", ">", "(", ")", "*", "?", "[",
-        "]", "{", "}", "!", "#", "~",
+        "]", "{", "}", "#", "~",
     ]
 
     /// Whether `value` needs quoting.
