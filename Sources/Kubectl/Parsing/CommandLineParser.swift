@@ -102,10 +102,13 @@ enum CommandLineParser {
                 command.filenames = values
             default:
                 let value = flag.kind == .stringArray ? values.joined(separator: ",") : last
-                if value != flag.defaultValue { command.flags[name] = value }
+                if value != flag.defaultValue || keptAtDefault.contains(name) { command.flags[name] = value }
             }
         }
     }
+
+    /// Flags whose presence matters even at their default value (`scale --replicas=0`, `api-resources --namespaced=true`).
+    static let keptAtDefault: Set<String> = ["replicas", "namespaced"]
 
     /// Sorts and trims the comma-separated requirements of a label selector (commas inside `( )` kept).
     static func canonicalSelector(_ text: String) -> String {

@@ -1,0 +1,87 @@
+import ClusterModel
+
+/// `kubectl apply -f` and `kubectl create -f`.
+enum ApplyCommand {
+    /// Applies (or creates) every object of the `-f` sources; valid objects are applied even when others fail.
+    static func run(_ context: CommandContext, cluster: inout Cluster, create: Bool) throws(KubectlError) -> Int32 {
+        let command = context.command
+        guard !command.filenames.isEmpty else {
+            if create {
+                throw .usage("must specify one of -f and -k", commandPath: "kubectl create")
+            }
+            throw .plain("must specify one of -f and -k")
+        }
+        let format = try OutputSupport.format(command.output)
+        let dryRun = command.string("dry-run") ?? "none"
+        guard ["none", "client", "server", "unchanged"].contains(dryRun) else {
+            throw .plain("Invalid dry-run value (\(dryRun)). Must be \"none\", \"server\", or \"client\".")
+        }
+        if let validate = command.flags["validate"], !["strict", "true", "warn", "ignore", "false"].contains(validate) {
+            throw .plain("invalid - validate option \"\(validate)\"; must be one of: strict (or true), warn, ignore (or false)")
+        }
+        let loaded = ManifestLoader.load(command.filenames, host: context.host, recursive: command.bool("recursive"))
+        var errors: [String] = []
+        if let error = loaded.error { errors.append(error) }
+        if loaded.documents.isEmpty && errors.isEmpty {
+            throw .plain(create ? "no objects passed to create" : "no objects passed to apply")
+        }
+        var working = cluster
+        let suffix = dryRun == "client" ? " (dry run)" : dryRun == "server" ? " (server dry run)" : ""
+        var printed: [(ResourceType, JSONValue)] = []
+        for document in loaded.documents {
+            var object = document.object
+            let apiVersion = object["apiVersion"].string ?? ""
+            let kind = object["kind"].string ?? ""
+            let name = object["metadata"]["name"].string ?? ""
+            guard let type = ResourceType.forManifest(apiVersion: apiVersion, kind: kind) else {
+                let version = apiVersion
+                errors.append("error: resource mapping not found for name: \"\(name)\" namespace: \"\(object["metadata"]["namespace"].string ?? "")\" from \"\(document.source)\": no matches for kind \"\(kind)\" in version \"\(version)\"\nensure CRDs are installed first")
+                continue
+            }
+            if type.namespaced {
+                if let given = object["metadata"]["namespace"].string, !given.isEmpty {
+                    if let requested = command.namespace, requested != given {
+                        errors.append("error: the namespace from the provided object \"\(given)\" does not match the namespace \"\(requested)\". You must pass '--namespace=\(given)' to perform this operation.")
+                        continue
+                    }
+                } else {
+                    object["metadata"]["namespace"] = .string(context.namespace)
+                }
+            }
+            let namespace = type.namespaced ? object["metadata"]["namespace"].string : nil
+            let existing = name.isEmpty ? nil : working.object(type, namespace: namespace, name: name)
+            do {
+                let result: JSONValue
+                let operation: String
+                if create {
+                    result = try working.create(object)
+                    operation = "created"
+                } else {
+                    if let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
+                        context.warning("resource \(type.qualifiedName)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
+                    }
+                    let outcome = try working.apply(object)
+                    result = outcome.object
+                    operation = outcome.operation.rawValue
+                    if outcome.operation == .configured, let existing, !existing["metadata"]["deletionTimestamp"].isNull {
+                        context.warning("Detected changes to resource \(name) which is currently being deleted.")
+                    }
+                }
+                switch format {
+                case .table, .wide:
+                    context.out("\(type.qualifiedSingular)/\(result["metadata"]["name"].string ?? name) \(operation)\(suffix)\n")
+                default:
+                    printed.append((type, result))
+                }
+            } catch {
+                errors.append(OutputSupport.apiErrorMessage(error, verb: "creating", source: document.source))
+            }
+        }
+        if !printed.isEmpty {
+            try OutputSupport.printObjects(printed, format: format, context: context, now: working.now, forceList: false)
+        }
+        if dryRun == "none" || dryRun == "unchanged" { cluster = working }
+        for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }
+        return errors.isEmpty ? 0 : 1
+    }
+}

@@ -1,0 +1,26 @@
+import ClusterModel
+
+/// `kubectl cluster-info`: the control plane address and the cluster services (CoreDNS when present).
+enum ClusterInfoCommand {
+    static func run(_ context: CommandContext, cluster: Cluster) -> Int32 {
+        if context.command.arguments.first == "dump" {
+            context.err("error: \"kubectl cluster-info dump\" is not supported by this simulated cluster.\n")
+            return 1
+        }
+        let terminal = context.host.isTerminal
+        func line(_ name: String, _ url: String) -> String {
+            terminal ? "\u{1B}[0;32m\(name)\u{1B}[0m is running at \u{1B}[0;33m\(url)\u{1B}[0m\n" : "\(name) is running at \(url)\n"
+        }
+        var out = line("Kubernetes control plane", ConfigCommand.server)
+        let system = cluster.list(.services, namespace: "kube-system")
+        for service in system where service["metadata"]["labels"]["kubernetes.io/cluster-service"].string == "true" {
+            let name = service["metadata"]["labels"]["kubernetes.io/name"].string ?? service["metadata"]["name"].string ?? ""
+            let serviceName = service["metadata"]["name"].string ?? ""
+            let port = service["spec"]["ports"][0]["name"].string.map { ":" + $0 } ?? ""
+            out += line(name, "\(ConfigCommand.server)/api/v1/namespaces/kube-system/services/\(serviceName)\(port)/proxy")
+        }
+        out += "\nTo further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.\n"
+        context.out(out)
+        return 0
+    }
+}

@@ -1,0 +1,48 @@
+import ClusterModel
+
+/// `kubectl scale --replicas=N TYPE NAME`.
+enum ScaleCommand {
+    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+        let command = context.command
+        guard let replicasText = command.flags["replicas"] else {
+            throw .plain("required flag(s) \"replicas\" not set")
+        }
+        let replicas = Int(replicasText) ?? 0
+        if replicas < 0 {
+            throw .plain("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0")
+        }
+        if let output = command.output, output != "name" {
+            _ = try OutputSupport.format(output)
+        }
+        let targets = try TargetResolution.targets(context, cluster: cluster)
+        if targets.isEmpty { throw .plain("no objects passed to scale") }
+        let current = command.int("current-replicas") ?? -1
+        var errors: [String] = []
+        for (type, namespace, name) in targets {
+            guard type == .deployments || type == .replicaSets else {
+                errors.append("Error from server (NotFound): the server could not find the requested resource")
+                continue
+            }
+            if current >= 0, let object = cluster.object(type, namespace: namespace, name: name) {
+                let actual = object["spec"]["replicas"].int ?? 1
+                if actual != current {
+                    errors.append("error: Expected replicas to be \(current), was \(actual)")
+                    continue
+                }
+            }
+            do {
+                let result = try cluster.scale(type, namespace: namespace ?? context.namespace, name: name, replicas: replicas)
+                context.observe(type, .name, result, at: cluster.now)
+                if command.output == "name" {
+                    context.out("\(type.qualifiedSingular)/\(name)\n")
+                } else {
+                    context.out("\(type.qualifiedSingular)/\(name) scaled\n")
+                }
+            } catch {
+                errors.append(error.kubectlMessage)
+            }
+        }
+        for error in errors { context.err(error + "\n") }
+        return errors.isEmpty ? 0 : 1
+    }
+}
