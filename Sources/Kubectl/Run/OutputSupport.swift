@@ -45,7 +45,7 @@ enum OutputSupport {
     /// Renders `-o custom-columns`.
     static func customColumns(_ spec: String, objects: [JSONValue], noHeaders: Bool) throws(KubectlError) -> String {
         do {
-            return try CustomColumnsPrinter.render(spec: spec, objects: objects, noHeaders: noHeaders)
+            return try CustomColumns.render(spec: spec, objects: objects, noHeaders: noHeaders)
         } catch {
             throw KubectlError(message: error.message)
         }
