@@ -1,0 +1,19 @@
+/// kubectl describe's `PrefixWriter`: lines written at an indentation level (two spaces per level) into a
+/// buffer that is then aligned by the describe tabwriter (``TabWriter/describe()``).
+struct PrefixWriter {
+    private(set) var text = ""
+
+    /// Writes `content` prefixed by `level` × two spaces (`w.Write(LEVEL_n, …)`).
+    mutating func write(_ level: Int, _ content: String) {
+        text += String(repeating: "  ", count: level) + content
+    }
+
+    /// Writes `content` and a newline with no prefix (`w.WriteLine`).
+    mutating func writeLine(_ content: String) { text += content + "\n" }
+
+    /// The aligned output.
+    func rendered() -> String {
+        var writer = TabWriter.describe()
+        return writer.format(text)
+    }
+}
