@@ -4,7 +4,8 @@ import ClusterModel
 /// event, aligned by one tabwriter that remembers column widths for the whole command, so a wider later cell
 /// shifts only that row and the rows after it.
 ///
-/// With `--output-watch-events`, an `EVENT` column comes first (`ADDED`, `MODIFIED`, `DELETED`); pass the
+/// With `--output-watch-events`, an `EVENT` column comes first (`ADDED   `, `MODIFIED`, `DELETED `, padded to 8
+/// as kubectl pads them, so the column is 11 wide from the start); pass the
 /// event type for every row, and `"ADDED"` for the items of the initial list.
 public struct WatchTablePrinter: Sendable {
     /// The decorations (wide, labels, namespace column, …).
@@ -42,7 +43,10 @@ public struct WatchTablePrinter: Sendable {
         }
         for object in objects {
             var cells = TablePrinter.cells(for: object, now: now, options: options)
-            if showEventType { cells.insert(event ?? "ADDED", at: 0) }
+            if showEventType {
+                let type = event ?? "ADDED"
+                cells.insert(type.count < 8 ? type + String(repeating: " ", count: 8 - type.count) : type, at: 0)
+            }
             text += cells.joined(separator: "\t") + "\n"
         }
         return writer.format(text)
