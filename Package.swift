@@ -40,8 +40,12 @@ let package = Package(
             dependencies: ["ClusterModel", "Kubectl", "Sandbox", .product(name: "Yams", package: "Yams")]
         ),
         .target(
+            name: "LessonAuthoring",
+            dependencies: ["ClusterModel", "Kubectl", "Sandbox", "TutorialEngine", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
             name: "TutorShell",
-            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine"]
+            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine", "LessonAuthoring"]
         ),
         .executableTarget(
             name: "k8s-tutor",
@@ -55,6 +59,10 @@ let package = Package(
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"]),
         .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]),
+        .testTarget(
+            name: "LessonAuthoringTests",
+            dependencies: ["LessonAuthoring", "TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]
+        ),
         .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["k8s-tutor"]),
     ],
