@@ -44,10 +44,10 @@ public enum JSONPath {
         }
     }
 
-    /// How one result prints: compact JSON for maps and arrays, else Go's `fmt.Fprint` (`<nil>` for null).
+    /// How one result prints: compact JSON for maps and arrays, `null` for null, else Go's `fmt.Fprint`.
     static func text(_ value: JSONValue) -> String {
         switch value {
-        case .object, .array: return value.compactJSON
+        case .object, .array, .null: return value.compactJSON
         default: return GoFormat.value(value)
         }
     }
