@@ -121,7 +121,8 @@ enum GetCommand {
             for object in objects { context.observe(type, observed, object, at: now) }
             switch format {
             case .table, .wide:
-                context.out(printer.rows(for: objects, event: event, now: now))
+                // kubectl pads the event type to 8 (`ADDED   `, `MODIFIED`, `DELETED `).
+                context.out(printer.rows(for: objects, event: event?.padding(to: 8), now: now))
             case .json:
                 for object in objects { context.out(ObjectPrinter.json([object], single: true)) }
             case .yaml:

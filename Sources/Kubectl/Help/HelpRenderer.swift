@@ -9,9 +9,10 @@ enum HelpRenderer {
         if !out.hasSuffix("\n") { out += "\n" }
         if !spec.subcommands.isEmpty {
             out += "\nAvailable Commands:\n"
-            let width = max(spec.subcommands.map(\.0.count).max() ?? 0, 11) + 2
+            // cobra: names padded to max(11, longest name), then one space.
+            let width = max(spec.subcommands.map(\.0.count).max() ?? 0, 11)
             for (name, summary) in spec.subcommands {
-                out += "  " + name.padding(to: width) + summary + "\n"
+                out += "  " + name.padding(to: width) + " " + summary + "\n"
             }
         }
         if !spec.examples.isEmpty {

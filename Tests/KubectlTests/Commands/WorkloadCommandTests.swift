@@ -1,0 +1,109 @@
+import ClusterModel
+import Kubectl
+import Testing
+
+@Suite struct WorkloadCommandTests {
+    func applied() -> KubectlSession {
+        let session = KubectlSession(files: Fixtures.files)
+        session.run("apply -f pod-with-graceful-termination.yaml")
+        return session
+    }
+
+    @Test func rolloutStatusWaitsForAvailability() {
+        let session = applied()
+        let output = session.run("rollout status deployment/nginx-deployment")
+        #expect(output.stdout.hasSuffix("deployment \"nginx-deployment\" successfully rolled out\n"))
+        #expect(output.stdout.hasPrefix("Waiting for deployment \"nginx-deployment\" rollout to finish: 0 of 1 updated replicas are available...\n"))
+        #expect(session.run("rollout status deploy nginx-deployment").stdout == "deployment \"nginx-deployment\" successfully rolled out\n")
+        #expect(session.run("rollout status deployment/nope").stderr == "Error from server (NotFound): deployments.apps \"nope\" not found\n")
+    }
+
+    @Test func rolloutStatusTimesOut() {
+        let session = applied()
+        let output = session.run("rollout status deployment/nginx-deployment --timeout=1s")
+        #expect(output.stderr == "error: timed out waiting for the condition\n")
+        #expect(output.exitCode == 1)
+    }
+
+    @Test func scale() {
+        let session = applied()
+        #expect(session.run("scale --replicas=3 deployment/nginx-deployment").stdout == "deployment.apps/nginx-deployment scaled\n")
+        #expect(session.cluster.object(.deployments, namespace: "default", name: "nginx-deployment")?["spec"]["replicas"] == 3)
+        #expect(session.run("scale deployment nginx-deployment --replicas=-1").stderr == "error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n")
+        #expect(session.run("scale deployment nginx-deployment").stderr == "error: required flag(s) \"replicas\" not set\n")
+        #expect(session.run("scale deployment nope --replicas=1").stderr == "Error from server (NotFound): deployments.apps \"nope\" not found\n")
+        #expect(session.cluster.object(.deployments, namespace: "default", name: "nginx-deployment")?["spec"]["replicas"] == 3)
+    }
+
+    @Test func restartAndUndo() {
+        let session = applied()
+        session.run("rollout status deployment/nginx-deployment")
+        #expect(session.run("rollout restart deployment/nginx-deployment").stdout == "deployment.apps/nginx-deployment restarted\n")
+        session.run("rollout status deployment/nginx-deployment")
+        let history = session.run("rollout history deployment/nginx-deployment").stdout
+        #expect(history == "deployment.apps/nginx-deployment \nREVISION  CHANGE-CAUSE\n1         <none>\n2         <none>\n\n")
+        #expect(session.run("rollout undo deployment/nginx-deployment").stdout == "deployment.apps/nginx-deployment rolled back\n")
+    }
+
+    @Test func waitForConditionAndDeletion() {
+        let session = applied()
+        let pod = session.names(.pods)[0]
+        let ready = session.run("wait --for=condition=Ready pod/\(pod)")
+        #expect(ready.stdout == "pod/\(pod) condition met\n")
+        #expect(ready.exitCode == 0)
+        session.run("delete pod \(pod) --wait=false")
+        let short = session.run("wait --for=delete pod/\(pod) --timeout=5s")
+        #expect(short.stderr == "error: timed out waiting for the condition on pods/\(pod)\n")
+        #expect(short.exitCode == 1)
+        #expect(session.run("wait --for=delete pod/\(pod) --timeout=200s").stdout == "pod/\(pod) condition met\n")
+        #expect(session.run("wait --for=condition=Ready pod/nope").stderr == "Error from server (NotFound): pods \"nope\" not found\n")
+        #expect(session.run("wait --for=ready pod --all").stderr == "error: unrecognized condition: \"ready\"\n")
+    }
+
+    @Test func logs() {
+        let session = applied()
+        let pod = session.names(.pods)[0]
+        let early = session.run("logs \(pod)")
+        #expect(early.stderr == "Error from server (BadRequest): container \"nginx\" in pod \"\(pod)\" is waiting to start: ContainerCreating\n")
+        session.run("rollout status deployment/nginx-deployment")
+        let text = session.run("logs \(pod)").stdout
+        #expect(text.hasPrefix("/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration\n"))
+        #expect(text.contains("[notice] 1#1: start worker processes\n"))
+        #expect(session.run("logs \(pod)").stdout == text)
+        #expect(session.run("logs \(pod) --tail=1").stdout.split(separator: "\n").count == 1)
+        #expect(session.run("logs \(pod) -c sidecar").stderr == "error: container sidecar is not valid for pod \(pod)\n")
+        #expect(session.run("logs nope").stderr == "Error from server (NotFound): pods \"nope\" not found\n")
+        session.run("delete pod \(pod) --wait=false")
+        let followed = session.run("logs -f \(pod)").stdout
+        #expect(followed.hasSuffix("[notice] 1#1: exit\n"))
+    }
+
+    @Test func informationalCommands() {
+        let session = applied()
+        #expect(session.run("version").stdout == "Client Version: v1.35.2\nKustomize Version: v5.7.1\nServer Version: v1.35.2\n")
+        #expect(session.run("version --client").stdout == "Client Version: v1.35.2\nKustomize Version: v5.7.1\n")
+        #expect(session.run("version -o json --client").stdout.hasPrefix("{\n  \"clientVersion\": {\n    \"major\": \"1\",\n    \"minor\": \"35\",\n"))
+        #expect(session.run("config current-context").stdout == "kind-k8s-tutor\n")
+        #expect(session.run("config view").stdout.hasPrefix("apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n"))
+        #expect(session.run("config get-contexts").stdout == "CURRENT   NAME             CLUSTER          AUTHINFO         NAMESPACE\n*         kind-k8s-tutor   kind-k8s-tutor   kind-k8s-tutor   \n")
+        let resources = session.run("api-resources").stdout
+        #expect(resources.hasPrefix("NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND\nendpoints        ep           v1                    true         Endpoints\n"))
+        #expect(resources.contains("\nendpointslices                discovery.k8s.io/v1   true         EndpointSlice\n"))
+        #expect(session.run("api-resources --namespaced=false -o name").stdout == "namespaces\nnodes\n")
+        #expect(session.run("cluster-info").stdout.hasPrefix("Kubernetes control plane is running at https://127.0.0.1:40423\n"))
+    }
+
+    @Test func explain() {
+        let session = applied()
+        let field = session.run("explain pod.spec.terminationGracePeriodSeconds").stdout
+        #expect(field.hasPrefix("KIND:       Pod\nVERSION:    v1\n\nFIELD: terminationGracePeriodSeconds <integer>\n\n\nDESCRIPTION:\n    Optional duration in seconds the pod needs to terminate gracefully."))
+        let conditions = session.run("explain endpointslice.endpoints.conditions").stdout
+        #expect(conditions.hasPrefix("GROUP:      discovery.k8s.io\nKIND:       EndpointSlice\nVERSION:    v1\n\nFIELD: conditions <EndpointConditions>\n"))
+        #expect(conditions.contains("FIELDS:\n  ready\t<boolean>\n"))
+        #expect(conditions.contains("  terminating\t<boolean>\n"))
+        #expect(session.run("explain pod.spec.containers.lifecycle.preStop").stdout.contains("  exec\t<ExecAction>\n"))
+        #expect(session.run("explain service.spec.publishNotReadyAddresses").exitCode == 0)
+        #expect(session.run("explain pod.spec.nope").stderr == "error: field \"nope\" does not exist\n")
+        #expect(session.run("explain foo").stderr == "error: the server doesn't have a resource type \"foo\"\n")
+    }
+}

@@ -1,0 +1,44 @@
+import ClusterModel
+import Kubectl
+import Testing
+
+@Suite struct HelpTests {
+    func run(_ line: String) -> KubectlSession.Output { KubectlSession().run(line) }
+
+    @Test func verbHelpFollowsKubectlLayout() {
+        let output = run("get --help")
+        #expect(output.exitCode == 0)
+        #expect(output.stderr.isEmpty)
+        #expect(output.stdout.hasPrefix("Display one or many resources.\n\n Prints a table of the most important information"))
+        #expect(output.stdout.contains("\nExamples:\n  # List all pods in ps output format\n  kubectl get pods\n"))
+        #expect(output.stdout.contains("\nOptions:\n    -A, --all-namespaces=false:\n\tIf present, list the requested object(s) across all namespaces."))
+        #expect(output.stdout.contains("    -o, --output='':\n"))
+        #expect(output.stdout.contains("    -w, --watch=false:\n"))
+        #expect(output.stdout.contains("\nUsage:\n  kubectl get [(-o|--output=)json|yaml|name"))
+        #expect(output.stdout.hasSuffix("[flags] [options]\n\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n"))
+        #expect(run("get pods -h").stdout == output.stdout)
+        #expect(run("help get").stdout == output.stdout)
+    }
+
+    @Test func deleteHelpShowsDefaults() {
+        let text = run("delete --help").stdout
+        #expect(text.contains("    --grace-period=-1:\n"))
+        #expect(text.contains("    --wait=true:\n"))
+        #expect(text.contains("    --cascade='background':\n"))
+    }
+
+    @Test func topLevelHelpListsCommandGroups() {
+        let bare = run("")
+        #expect(bare.exitCode == 0)
+        #expect(bare.stdout.hasPrefix("kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\nBasic Commands (Beginner):\n  create          Create a resource from a file or from stdin\n"))
+        #expect(bare.stdout.contains("\nDeploy Commands:\n  rollout         Manage the rollout of a resource\n"))
+        #expect(bare.stdout.hasSuffix("Usage:\n  kubectl [flags] [options]\n\nUse \"kubectl <command> --help\" for more information about a given command.\nUse \"kubectl options\" for a list of global command-line options (applies to all commands).\n"))
+        #expect(run("--help").stdout == bare.stdout)
+    }
+
+    @Test func parentCommandsListTheirSubcommands() {
+        let text = run("rollout").stdout
+        #expect(text.contains("\nAvailable Commands:\n  history     View rollout history\n"))
+        #expect(text.contains("Use \"kubectl rollout <command> --help\" for more information about a given command.\n"))
+    }
+}
