@@ -1,0 +1,242 @@
+import ClusterModel
+import Kubectl
+import LineEditor
+import Sandbox
+import TutorialEngine
+
+/// The tutor's shell: reads lines, runs them in a free sandbox or a guided lesson, and reports how it ended.
+///
+/// On a terminal it uses the line editor, colors its prompt and lets virtual time follow the wall clock.
+/// In script mode (stdin or stdout not a terminal) it reads plain lines, prints no prompt, moves virtual
+/// time only through explicit commands, keeps going after a failing command, and exits with status 0 only
+/// if every command succeeded.
+public final class Shell {
+    /// Where lines go: a free sandbox, or a lesson (which owns its sandbox).
+    enum Mode {
+        case play(Sandbox)
+        case lesson(LessonSession)
+    }
+
+    var mode: Mode
+    let configuration: ShellConfiguration
+    let services: LessonServices
+    let reader: any LineReading
+    let sink: any OutputSink
+    private let wallClock = WallClock()
+    private var lastWallTime: Double
+    private var failures = 0
+
+    /// Creates a shell in a free sandbox.
+    public init(
+        configuration: ShellConfiguration, services: LessonServices, reader: any LineReading, sink: any OutputSink
+    ) {
+        self.configuration = configuration
+        self.services = services
+        self.reader = reader
+        self.sink = sink
+        self.mode = .play(Sandbox(seed: configuration.seed, realDirectory: configuration.workingDirectory))
+        self.lastWallTime = wallClock.seconds()
+    }
+
+    /// The sandbox lines currently run in.
+    public var sandbox: Sandbox {
+        switch mode {
+        case .play(let sandbox): return sandbox
+        case .lesson(let session): return session.sandbox
+        }
+    }
+
+    /// The lesson in progress, if any.
+    public var lesson: LessonSession? {
+        if case .lesson(let session) = mode { return session }
+        return nil
+    }
+
+    /// What running one line asks of the loop.
+    enum LineVerdict: Equatable {
+        case next(succeeded: Bool)
+        case exit
+    }
+
+    /// Reads and runs lines until `exit` or the end of input; returns the process exit status.
+    public func run() -> Int32 {
+        loop: while true {
+            if configuration.interactive { reader.prompt = prompt() }
+            switch reader.readLine() {
+            case .line(let line):
+                switch execute(line) {
+                case .exit: break loop
+                case .next(let succeeded):
+                    if !succeeded { failures += 1 }
+                }
+            case .interrupted:
+                continue
+            case .endOfInput:
+                break loop
+            }
+        }
+        reader.close()
+        if configuration.interactive { return 0 }
+        return failures == 0 ? 0 : 1
+    }
+
+    /// Starts (or resumes) a lesson and makes it the shell's mode.
+    @discardableResult
+    public func startLesson(_ lesson: Lesson, seed: UInt64? = nil) -> Bool {
+        let options = services.sessionOptions(
+            seed: seed ?? configuration.seed, realDirectory: configuration.workingDirectory)
+        let session = LessonSession.begin(lesson: lesson, options: options, host: makeHost())
+        mode = .lesson(session)
+        lastWallTime = wallClock.seconds()
+        return true
+    }
+
+    /// Runs one line and says whether it succeeded or asked to leave.
+    func execute(_ line: String) -> LineVerdict {
+        let trimmed = line.trimmingWhitespace()
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return .next(succeeded: true) }
+        followWallClock()
+        defer { lastWallTime = wallClock.seconds() }
+        let firstWord = String(trimmed.prefix { !$0.isWhitespace })
+        let arguments = trimmed.dropFirst(firstWord.count).trimmingWhitespace()
+        if let builtin = ShellBuiltin(rawValue: firstWord), handlesItself(builtin) {
+            return runBuiltin(builtin, arguments: arguments)
+        }
+        let host = makeHost()
+        switch mode {
+        case .play(var sandbox):
+            let outcome = sandbox.run(line, host: host)
+            mode = .play(sandbox)
+            if case .unknownCommand(let word) = outcome.kind {
+                reportUnknownCommand(word)
+                return .next(succeeded: false)
+            }
+            return .next(succeeded: outcome.succeeded)
+        case .lesson(var session):
+            let reply = session.handle(line: line, host: host)
+            mode = .lesson(session)
+            switch reply {
+            case .meta: return .next(succeeded: true)
+            case .command(let outcome): return .next(succeeded: outcome.succeeded)
+            case .refused: return .next(succeeded: false)
+            case .unknownCommand(let word):
+                reportUnknownCommand(word)
+                return .next(succeeded: false)
+            case .leave:
+                mode = .play(session.sandbox)
+                sink.write(
+                    "Free play: the cluster stays as it is. learn \(session.lesson.id) returns to the lesson.\n")
+                return .next(succeeded: true)
+            }
+        }
+    }
+
+    /// Whether the shell handles a builtin itself rather than passing it to the lesson.
+    private func handlesItself(_ builtin: ShellBuiltin) -> Bool {
+        if builtin == .lessons, lesson != nil { return false }
+        return true
+    }
+
+    private func runBuiltin(_ builtin: ShellBuiltin, arguments: String) -> LineVerdict {
+        switch builtin {
+        case .exit, .quit:
+            return .exit
+        case .help:
+            let language = lesson?.language ?? "en"
+            let meta = lesson == nil ? [] : LessonSession.metaCommands.map { ($0.usage, $0.summary(in: language)) }
+            sink.write(HelpText.render(topic: arguments, colors: configuration.colors, lessonCommands: meta))
+            return .next(succeeded: true)
+        case .clear:
+            if configuration.interactive { sink.write("\u{1B}[H\u{1B}[2J") }
+            return .next(succeeded: true)
+        case .lessons:
+            sink.write(services.catalog.render(language: services.language ?? "en", width: services.width, style: services.style))
+            return .next(succeeded: true)
+        case .learn:
+            guard !arguments.isEmpty, let lesson = services.catalog.lesson(id: arguments) else {
+                let known = services.catalog.lessons.map(\.id).joined(separator: ", ")
+                sink.writeError(
+                    arguments.isEmpty
+                        ? "learn: name a lesson, e.g. learn pod-termination (lessons: \(known))\n"
+                        : "learn: no lesson \"\(arguments)\" (lessons: \(known))\n")
+                return .next(succeeded: false)
+            }
+            startLesson(lesson)
+            return .next(succeeded: true)
+        }
+    }
+
+    /// All the words the shell understands as the first word of a line.
+    var commandNames: [String] {
+        var names = ShellBuiltin.allCases.map(\.rawValue) + Sandbox.commandNames
+        if lesson != nil { names += LessonSession.metaCommands.map(\.name) }
+        return Array(Set(names)).sorted()
+    }
+
+    /// Completion candidates for the first argument of shell-level commands.
+    var argumentCompletions: [String: [String]] {
+        [
+            "clock": ["pause", "resume", "speed"], "learn": services.catalog.lessons.map(\.id),
+            "lang": ["en", "zh-CN"], "reset": ["lesson"],
+        ]
+    }
+
+    private func reportUnknownCommand(_ word: String) {
+        var message = "unknown command \"\(word)\""
+        if let suggestion = CommandSuggester.suggestion(for: word, among: commandNames) {
+            message += "\nDid you mean \"\(suggestion)\"?"
+        }
+        message += "\nType \"help\" to see what you can do here.\n"
+        sink.writeError(message)
+    }
+
+    /// On a terminal, lets virtual time catch up with the real time that passed since the last command.
+    private func followWallClock() {
+        guard configuration.interactive else { return }
+        let now = wallClock.seconds()
+        let clock = sandbox.clock
+        guard !clock.paused else { return }
+        let elapsed = min((now - lastWallTime) * clock.speed, 30 * 86_400)
+        guard elapsed > 0 else { return }
+        switch mode {
+        case .play(var sandbox):
+            sandbox.cluster.advance(by: elapsed)
+            mode = .play(sandbox)
+        case .lesson(var session):
+            session.sandbox.cluster.advance(by: elapsed)
+            session.timeDidPass(host: makeHost())
+            mode = .lesson(session)
+        }
+    }
+
+    private func makeHost() -> any KubectlHost {
+        if configuration.interactive {
+            let host = TerminalHost(sink: sink, wallClock: wallClock)
+            host.clock = sandbox.clock
+            return host
+        }
+        return ScriptHost(sink: sink)
+    }
+
+    /// The prompt: the lesson and step, the tutor's name and the virtual time of day.
+    func prompt() -> String {
+        let time = String(sandbox.cluster.now.rfc3339.dropFirst(11).prefix(8))
+        var segments: [PromptSegment] = []
+        if let lesson { segments.append(PromptSegment("[\(lesson.promptLabel)] ", style: PromptStyle(color: .yellow))) }
+        segments += [
+            PromptSegment("k8s-tutor", style: PromptStyle(color: .green, bold: true)),
+            PromptSegment(" \(time)", style: PromptStyle(color: .cyan)),
+            PromptSegment("> "),
+        ]
+        return Prompt.build(segments, colors: configuration.colors)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing white space.
+    func trimmingWhitespace() -> String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let end = lastIndex(where: { !$0.isWhitespace })!
+        return String(self[start...end])
+    }
+}

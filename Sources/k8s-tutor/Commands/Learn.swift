@@ -1,0 +1,19 @@
+import ArgumentParser
+import TutorShell
+
+/// `k8s-tutor learn <lesson>`: start or resume a guided lesson.
+struct Learn: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start or resume a guided lesson.",
+        discussion: "Progress is saved after every step; run the same command again to resume."
+    )
+
+    @Argument(help: ArgumentHelp("A lesson id (see k8s-tutor lessons) or a lesson folder.", valueName: "lesson"))
+    var lesson: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        throw ExitCode(ShellLauncher.run(.learn(lesson), options: common.launcherOptions))
+    }
+}
