@@ -11,8 +11,9 @@ extension Cluster {
         let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
         switch type {
         case .pods:
-            guard pods[key] != nil else { throw APIError.notFound(type, name: name) }
-            let result = deletePod(key, gracePeriod: options.gracePeriodSeconds)
+            guard let before = pods[key] else { throw APIError.notFound(type, name: name) }
+            deletePod(key, gracePeriod: options.gracePeriodSeconds)
+            let result = pods[key]?.render() ?? before.render()
             reconcile()
             return result
         case .endpointSlices:
@@ -47,6 +48,28 @@ extension Cluster {
         }
     }
 
+    /// DELETE on a collection (`kubectl delete pods -l app=nginx`, `--all`): deletes every object of `type` in
+    /// `namespace` matching `selector` with the same options, then lets the controllers react once. Returns the
+    /// deleted objects' names, sorted, as the individual deletes would have been issued.
+    public mutating func deleteCollection(_ type: ResourceType, namespace: String?, selector: LabelSelector? = nil, options: DeleteOptions = .init())
+        throws(APIError) -> [String]
+    {
+        let wanted = type.namespaced ? (namespace ?? "default") : ""
+        if type == .pods {
+            let keys = pods.filter { $0.key.namespace == wanted && (selector?.matches($0.value.meta.labels) ?? true) }.keys.sorted()
+            for key in keys { deletePod(key, gracePeriod: options.gracePeriodSeconds) }
+            reconcile()
+            return keys.map(\.name)
+        }
+        var names: [String] = []
+        for object in list(type, namespace: namespace, selector: selector) {
+            guard let name = object["metadata"]["name"].string else { continue }
+            _ = try delete(type, namespace: namespace, name: name, options: options)
+            names.append(name)
+        }
+        return names
+    }
+
     /// Removes a JSON-stored object and arranges for its dependents.
     mutating func removeOwner(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue, propagation: DeleteOptions.Propagation) {
         let uid = value["metadata"]["uid"].string ?? ""
@@ -78,20 +101,18 @@ extension Cluster {
     }
 
     /// The pod delete of the API server: grace period choice, deletionTimestamp, immediate removal cases.
-    @discardableResult
-    mutating func deletePod(_ key: ObjectKey, gracePeriod requested: Int?) -> JSONValue {
-        guard var pod = pods[key] else { return .null }
+    mutating func deletePod(_ key: ObjectKey, gracePeriod requested: Int?) {
+        guard var pod = pods[key] else { return }
         var grace = requested ?? (pod.spec["terminationGracePeriodSeconds"].int ?? 30)
         if pod.nodeName == nil || pod.isTerminal { grace = 0 }
         if grace <= 0 {
-            let last = pod.render()
             removePod(key)
-            return last
+            return
         }
         if let deletionTimestamp = pod.meta.deletionTimestamp {
             // A second delete may only shorten the grace period, never move the deadline into the past.
             let newDeadline = now.adding(seconds: Double(grace))
-            guard newDeadline < deletionTimestamp else { return pod.render() }
+            guard newDeadline < deletionTimestamp else { return }
             pod.meta.deletionTimestamp = newDeadline
             pod.meta.deletionGracePeriodSeconds = grace
             pod.terminationToken += 1
@@ -102,7 +123,7 @@ extension Cluster {
             } else {
                 queue.schedule(.stopSignal(key, uid: pod.meta.uid, token: token), at: min(pod.stopAt ?? newDeadline, newDeadline))
             }
-            return pods[key]!.render()
+            return
         }
         pod.meta.deletionTimestamp = now.adding(seconds: Double(grace))
         pod.meta.deletionGracePeriodSeconds = grace
@@ -111,7 +132,6 @@ extension Cluster {
         pod.terminationStartedAt = now
         putPod(pod, .modified)
         queue.schedule(.beginTermination(key, uid: pod.meta.uid, token: pod.terminationToken), at: now)
-        return pods[key]!.render()
     }
 
     /// Deletes every dependent of `ownerUID` in `namespace` (ReplicaSets, pods, EndpointSlices), pods gracefully.

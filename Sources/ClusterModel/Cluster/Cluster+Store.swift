@@ -43,6 +43,12 @@ extension Cluster {
                 controllers.podsByLabel[ControllerState.labelKey(stored.meta.namespace, label, value), default: []].insert(stored.key)
             }
         }
+        if let owner = stored.meta.controllerUID {
+            if change != .added, let previous = pods[stored.key], previous.meta.controllerUID == owner {
+                controllers.ownerCounts[owner, default: .init()].add(.of(previous), sign: -1)
+            }
+            controllers.ownerCounts[owner, default: .init()].add(.of(stored), sign: 1)
+        }
         pods[stored.key] = stored
         record(change, .pods, .pod(stored))
         markServices(for: stored.key, labels: stored.meta.labels)
@@ -58,6 +64,7 @@ extension Cluster {
         record(.deleted, .pods, .pod(pod))
         unindexPodLabels(key, pod.meta.labels)
         if let owner = pod.meta.controllerUID {
+            controllers.ownerCounts[owner]?.add(.of(pod), sign: -1)
             controllers.podsByOwner[owner]?.remove(key)
             if let rs = replicaSetKey(uid: owner, namespace: pod.meta.namespace) { controllers.dirtyReplicaSets.insert(rs) }
         }
@@ -86,13 +93,10 @@ extension Cluster {
             guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
             for service in candidates {
                 guard let selector = controllers.serviceSelectors[service], selector.allSatisfy({ labels[$0.key] == $0.value }) else { continue }
-                if let existing = controllers.dirtyServices[service] {
-                    if var pending = existing {
-                        pending.insert(pod)
-                        controllers.dirtyServices[service] = .some(pending)
-                    }
-                } else {
+                if controllers.dirtyServices[service] == nil {
                     controllers.dirtyServices[service] = .some([pod])
+                } else if controllers.dirtyServices[service]! != nil {
+                    controllers.dirtyServices[service]!!.insert(pod)
                 }
                 if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
             }
@@ -122,7 +126,7 @@ extension Cluster {
     /// Records a core/v1 Event about an object (`involvedObject`), as the named component would.
     @discardableResult
     mutating func emitEvent(
-        about involved: JSONValue, namespace: String, objectName: String, type: String = "Normal", reason: String, message: String,
+        about involved: InvolvedObject, namespace: String, objectName: String, type: String = "Normal", reason: String, message: String,
         component: String, host: String? = nil
     ) -> ObjectKey {
         // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
@@ -140,21 +144,17 @@ extension Cluster {
     }
 
     /// `involvedObject` for a pod event (with the container `fieldPath` when given).
-    func involvedPod(_ pod: PodRecord, container: String? = nil) -> JSONValue {
-        var value: JSONValue = [
-            "apiVersion": "v1", "kind": "Pod", "name": .string(pod.meta.name), "namespace": .string(pod.meta.namespace),
-            "uid": .string(pod.meta.uid), "resourceVersion": .string(String(pod.meta.resourceVersion)),
-        ]
-        if let container { value["fieldPath"] = .string("spec.containers{\(container)}") }
-        return value
+    func involvedPod(_ pod: PodRecord, container: String? = nil) -> InvolvedObject {
+        InvolvedObject(
+            apiVersion: "v1", kind: "Pod", name: pod.meta.name, namespace: pod.meta.namespace, uid: pod.meta.uid,
+            resourceVersion: String(pod.meta.resourceVersion), fieldPath: container.map { "spec.containers{\($0)}" })
     }
 
     /// `involvedObject` for an event about a JSON-stored object.
-    func involved(_ type: ResourceType, _ object: JSONValue) -> JSONValue {
-        [
-            "apiVersion": .string(type.apiVersion), "kind": .string(type.kind), "name": object["metadata"]["name"],
-            "namespace": object["metadata"]["namespace"], "uid": object["metadata"]["uid"],
-            "resourceVersion": object["metadata"]["resourceVersion"],
-        ]
+    func involved(_ type: ResourceType, _ object: JSONValue) -> InvolvedObject {
+        InvolvedObject(
+            apiVersion: type.apiVersion, kind: type.kind, name: object["metadata"]["name"].string ?? "",
+            namespace: object["metadata"]["namespace"].string ?? "", uid: object["metadata"]["uid"].string ?? "",
+            resourceVersion: object["metadata"]["resourceVersion"].string ?? "")
     }
 }

@@ -85,6 +85,20 @@ public struct Cluster: Sendable {
         }
     }
 
+    /// The names of the objects of `type` in `namespace` (nil = all), sorted; cheap (no JSON is built), for
+    /// completion and bulk operations.
+    public func names(_ type: ResourceType, namespace: String?) -> [String] {
+        let wanted: String? = type.namespaced ? namespace : nil
+        let keys: [ObjectKey]
+        switch type {
+        case .pods: keys = Array(pods.keys)
+        case .endpointSlices: keys = Array(slices.keys)
+        case .events: keys = Array(events.keys)
+        default: keys = Array((objects[type] ?? [:]).keys)
+        }
+        return keys.filter { wanted == nil || $0.namespace == wanted }.sorted().map(\.name)
+    }
+
     /// The sequence number of the newest change-feed entry (0 before any change).
     public var lastSequence: Int { feed.lastSequence }
 

@@ -7,8 +7,8 @@ extension Cluster {
     mutating func syncService(_ key: ObjectKey, changed: Set<ObjectKey>?) {
         guard let service = objects[.services]?[key], let selector = controllers.serviceSelectors[key] else { return }
         let trigger = controllers.triggerTime.removeValue(forKey: key)
-        var location = controllers.sliceOfPod[key] ?? [:]
-        var sliceKeys = controllers.slicesOfService[key] ?? []
+        var location = controllers.sliceOfPod.removeValue(forKey: key) ?? [:]
+        var sliceKeys = controllers.slicesOfService.removeValue(forKey: key) ?? []
         var working: [ObjectKey: SliceRecord] = [:]
         for sliceKey in sliceKeys { if let slice = slices[sliceKey] { working[sliceKey] = slice } }
         var touched: Set<ObjectKey> = []

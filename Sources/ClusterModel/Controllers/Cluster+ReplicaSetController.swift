@@ -4,30 +4,26 @@ extension Cluster {
     mutating func syncReplicaSet(_ key: ObjectKey) {
         guard var rs = objects[.replicaSets]?[key] else { return }
         let uid = rs["metadata"]["uid"].string ?? ""
-        let owned = (controllers.podsByOwner[uid] ?? []).compactMap { pods[$0] }
-        var active = owned.filter(\.isActive)
         let desired = rs["spec"]["replicas"].int ?? 1
-        if active.count < desired {
-            for _ in 0..<(desired - active.count) { active.append(createPod(for: rs)) }
-        } else if active.count > desired {
+        let activeCount = controllers.ownerCounts[uid]?.active ?? 0
+        if activeCount < desired {
+            for _ in 0..<(desired - activeCount) { _ = createPod(for: rs) }
+        } else if activeCount > desired {
+            let active = (controllers.podsByOwner[uid] ?? []).compactMap { pods[$0] }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
             for pod in ranked.prefix(active.count - desired) { deletePod(pod.key, gracePeriod: nil) }
-            let doomed = Set(ranked.prefix(active.count - desired).map(\.key))
-            active.removeAll { doomed.contains($0.key) }
         }
-        let selector = LabelSelector(json: rs["spec"]["selector"])
-        let ready = active.filter(\.ready).count
+        let counts = controllers.ownerCounts[uid] ?? .init()
         var status: [String: JSONValue] = [
-            "replicas": .int(active.count),
-            "fullyLabeledReplicas": .int(active.filter { selector.matches($0.meta.labels) }.count),
+            "replicas": .int(counts.active),
+            "fullyLabeledReplicas": .int(counts.active),
             "observedGeneration": rs["metadata"]["generation"],
         ]
-        if ready > 0 {
-            status["readyReplicas"] = .int(ready)
-            status["availableReplicas"] = .int(ready)
+        if counts.ready > 0 {
+            status["readyReplicas"] = .int(counts.ready)
+            status["availableReplicas"] = .int(counts.ready)
         }
-        let terminating = owned.filter { $0.isTerminating && !$0.isTerminal }.count
-        if terminating > 0 { status["terminatingReplicas"] = .int(terminating) }
+        if counts.terminating > 0 { status["terminatingReplicas"] = .int(counts.terminating) }
         if rs["status"] != .object(status) {
             rs["status"] = .object(status)
             putJSON(.replicaSets, rs, .modified)

@@ -38,6 +38,8 @@ struct ControllerState: Sendable {
     var probeFailures: [ObjectKey: Int] = [:]
     /// Events that are counted up instead of repeated (`uid/reason/container` → event key).
     var repeatedEvents: [String: ObjectKey] = [:]
+    /// Pod counts per owner (ReplicaSet) uid.
+    var ownerCounts: [String: ReplicaSetCounts] = [:]
     /// Events recorded so far (keeps generated event names unique within one millisecond).
     var eventCounter = 0
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.

@@ -5,7 +5,7 @@ struct EventRecord: Sendable, Equatable {
     var reason: String
     var message: String
     /// `involvedObject` (apiVersion, kind, name, namespace, uid, fieldPath, resourceVersion as applicable).
-    var involvedObject: JSONValue
+    var involvedObject: InvolvedObject
     /// `source.component` / `reportingComponent`, e.g. `kubelet`, `default-scheduler`.
     var component: String
     /// `source.host` / `reportingInstance` (node name for kubelet events).
@@ -30,7 +30,7 @@ struct EventRecord: Sendable, Equatable {
             "type": .string(type),
             "reason": .string(reason),
             "message": .string(message),
-            "involvedObject": involvedObject,
+            "involvedObject": involvedObject.render(),
             "source": .object(source),
             "reportingComponent": .string(reportingController),
             "reportingInstance": .string(host ?? ""),

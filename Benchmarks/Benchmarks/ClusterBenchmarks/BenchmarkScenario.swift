@@ -1,0 +1,57 @@
+import ClusterModel
+
+/// The benchmark scenarios: an n-replica Deployment behind one Service, applied and advanced until every pod is
+/// Ready; then every pod deleted and the cluster advanced until all the old pods are gone.
+enum BenchmarkScenario {
+    static func deployment(replicas: Int) -> JSONValue {
+        [
+            "apiVersion": "apps/v1", "kind": "Deployment",
+            "metadata": ["name": "web", "labels": ["app": "web"]],
+            "spec": [
+                "replicas": .int(replicas), "selector": ["matchLabels": ["app": "web"]],
+                "template": [
+                    "metadata": ["labels": ["app": "web"]],
+                    "spec": ["containers": [["name": "nginx", "image": "nginx:1.27", "ports": [["containerPort": 80]]]]],
+                ],
+            ],
+        ]
+    }
+
+    static let service: JSONValue = [
+        "apiVersion": "v1", "kind": "Service", "metadata": ["name": "web"],
+        "spec": ["selector": ["app": "web"], "ports": [["port": 80, "targetPort": 80]]],
+    ]
+
+    /// Applies the Deployment and Service and advances until all replicas are Ready.
+    static func applyUntilReady(replicas: Int, seed: UInt64 = 1) -> Cluster {
+        var cluster = Cluster(seed: seed)
+        do {
+            _ = try cluster.apply(deployment(replicas: replicas))
+            _ = try cluster.apply(service)
+        } catch {
+            fatalError("\(error)")
+        }
+        let ready = cluster.advance(
+            until: { $0.object(.deployments, namespace: "default", name: "web")?["status"]["readyReplicas"].int == replicas }, limit: 600)
+        precondition(ready, "pods did not become ready")
+        return cluster
+    }
+
+    /// Deletes every pod (one collection delete) and advances until all of the old pods are gone.
+    static func deleteAllAndTerminate(_ cluster: inout Cluster) {
+        let old: [String]
+        do {
+            old = try cluster.deleteCollection(.pods, namespace: "default")
+        } catch {
+            fatalError("\(error)")
+        }
+        let last = old.last ?? ""
+        let first = old.first ?? ""
+        let gone = cluster.advance(
+            until: {
+                $0.object(.pods, namespace: "default", name: last) == nil && $0.object(.pods, namespace: "default", name: first) == nil
+            }, limit: 600)
+        precondition(gone, "old pods did not terminate")
+        cluster.advance(by: 0)
+    }
+}

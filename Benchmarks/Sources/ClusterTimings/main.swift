@@ -1,0 +1,54 @@
+import ClusterModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Plain timings of the scenarios with ContinuousClock: medians over repetitions, peak RSS from /proc.
+func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
+
+func milliseconds(_ duration: Duration) -> String {
+    let (seconds, attoseconds) = duration.components
+    let ms = Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    return String(Int(ms.rounded())) + " ms"
+}
+
+func peakRSS() -> String {
+    #if canImport(Glibc)
+        guard let file = fopen("/proc/self/status", "r") else { return "?" }
+        defer { fclose(file) }
+        var buffer = [CChar](repeating: 0, count: 512)
+        while fgets(&buffer, 512, file) != nil {
+            let line = String(cString: buffer)
+            if line.hasPrefix("VmHWM:") { return line.dropFirst(6).split(separator: " ").joined(separator: " ").trimmingSuffix() }
+        }
+    #endif
+    return "?"
+}
+
+extension String {
+    func trimmingSuffix() -> String {
+        var text = self
+        while text.last == "\n" || text.last == " " { text.removeLast() }
+        return text
+    }
+}
+
+let clock = ContinuousClock()
+let repetitions = Int(CommandLine.arguments.dropFirst().first ?? "5") ?? 5
+for replicas in [1_000, 10_000] {
+    var applyTimes: [Duration] = []
+    var deleteTimes: [Duration] = []
+    for repetition in 0..<repetitions {
+        var cluster = Cluster(seed: 0)
+        let applyTime = clock.measure { cluster = Scenario.applyUntilReady(replicas: replicas, seed: UInt64(repetition)) }
+        let deleteTime = clock.measure { Scenario.deleteAllAndTerminate(&cluster) }
+        applyTimes.append(applyTime)
+        deleteTimes.append(deleteTime)
+        precondition(cluster.names(.pods, namespace: "default").count == replicas)
+    }
+    print("replicas \(replicas): apply+ready median \(milliseconds(median(applyTimes))), delete+terminate median \(milliseconds(median(deleteTimes))) (\(repetitions) runs)")
+}
+print("peak RSS: \(peakRSS())")
