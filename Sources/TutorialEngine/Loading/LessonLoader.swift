@@ -30,7 +30,8 @@ public enum LessonLoader {
             definition = try YAMLDecoder().decode(LessonDefinition.self, from: root)
         } catch let error as DecodingError {
             let (path, message) = Self.describe(error)
-            let where_ = YAMLPosition.describe(path)
+            let shown = message.hasPrefix("unknown field") ? Array(path.dropLast()) : path
+            let where_ = YAMLPosition.describe(shown)
             throw fail("lesson.yaml", where_.isEmpty ? message : "\(where_): \(message)", YAMLPosition.mark(of: root, at: path))
         } catch let error as YamlError {
             throw Self.yamlError(error, lesson: lessonName)

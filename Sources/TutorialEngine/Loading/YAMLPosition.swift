@@ -9,16 +9,15 @@ enum YAMLPosition {
         for key in path {
             if let index = key.intValue, let sequence = node.sequence, index < sequence.count {
                 node = sequence[index]
+                best = node.mark ?? best
             } else if let mapping = node.mapping {
                 guard let pair = mapping.first(where: { $0.key.string == key.stringValue }) else { break }
-                // Point at the key itself: that is what an "unknown field" error is about.
+                // Point at the key: that is what "unknown field" and "expected …" errors are about.
                 best = pair.key.mark ?? best
                 node = pair.value
-                if case .scalar = node { continue }
             } else {
                 break
             }
-            best = node.mark ?? best
         }
         return best
     }
