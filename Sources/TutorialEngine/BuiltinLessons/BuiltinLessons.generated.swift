@@ -305,7 +305,7 @@ Behavior for Pods And Their Endpoints".
 ## step.intro
 
 When a Pod behind a Service is deleted, it does not vanish at once. It gets a **grace period** to finish
-its work, and during that time the Service's EndpointSlice keeps listing it, marked as *terminating*.
+its work, and during that time the Service's EndpointSlice keeps listing it, marked as “terminating”.
 Load balancers use that information to drain connections gracefully.
 
 In this lesson you will:
