@@ -121,12 +121,22 @@ public struct MarkdownRenderer: Sendable {
         return nil
     }
 
-    /// Joins source lines of one paragraph: with a space, except where a CJK character meets the line break.
+    /// Whether a character is CJK or fullwidth punctuation (no space is needed next to it).
+    static func isFullwidthPunctuation(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
+            || (0xFF1A...0xFF20).contains(scalar.value) || (0xFF3B...0xFF40).contains(scalar.value)
+            || (0xFF5B...0xFF65).contains(scalar.value)
+    }
+
+    /// Joins source lines of one paragraph with a space, except between two Chinese characters or next to
+    /// fullwidth punctuation.
     static func joinLines(_ lines: [String]) -> String {
         var out = ""
         for line in lines {
             if let last = out.last, let first = line.first,
-                !(DisplayWidth.isBreakableIdeographic(last) || DisplayWidth.isBreakableIdeographic(first))
+                !(DisplayWidth.isBreakableIdeographic(last) && DisplayWidth.isBreakableIdeographic(first)),
+                !isFullwidthPunctuation(last), !isFullwidthPunctuation(first)
             {
                 out += " "
             }

@@ -34,6 +34,11 @@ import Testing
         #expect(text == "标题\n\nRun kubectl get pods now.\n\n• one\n• two\n\n    kubectl apply -f x.yaml\n")
     }
 
+    @Test func joinsChineseSourceLinesWithoutSpaces() {
+        #expect(MarkdownRenderer.joinLines(["在这段时间", "里，它仍然", "`serving`", "是。"]) == "在这段时间里，它仍然 `serving` 是。")
+        #expect(MarkdownRenderer.joinLines(["the Pod", "keeps"]) == "the Pod keeps")
+    }
+
     @Test func stylesCodeSpansWithColours() {
         let renderer = MarkdownRenderer(width: 40, style: TerminalStyle(colors: true))
         #expect(renderer.render("Run `ls`.") == "Run \u{1B}[36mls\u{1B}[0m.\n")
