@@ -26,7 +26,7 @@ enum ApplyCommand {
             throw .plain(create ? "no objects passed to create" : "no objects passed to apply")
         }
         var working = cluster
-        let suffix = dryRun == "client" ? " (dry run)" : dryRun == "server" ? " (server dry run)" : ""
+        let suffix = dryRun == "client" || dryRun == "unchanged" ? " (dry run)" : dryRun == "server" ? " (server dry run)" : ""
         var printed: [(ResourceType, JSONValue)] = []
         for document in loaded.documents {
             var object = document.object
@@ -80,7 +80,7 @@ enum ApplyCommand {
         if !printed.isEmpty {
             try OutputSupport.printObjects(printed, format: format, context: context, now: working.now, forceList: false)
         }
-        if dryRun == "none" || dryRun == "unchanged" { cluster = working }
+        if dryRun == "none" { cluster = working }
         for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }
         return errors.isEmpty ? 0 : 1
     }

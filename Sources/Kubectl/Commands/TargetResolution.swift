@@ -33,7 +33,7 @@ enum TargetResolution {
             }
             return result
         }
-        throw .plain("resource(s) were provided, but no name was specified")
+        throw .plain("resource(s) were provided, but no name, label selector, or --all flag specified")
     }
 
     /// Parses `-l` with the model's selector parser; a bad selector is reported as kubectl does.
