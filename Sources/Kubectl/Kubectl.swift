@@ -23,6 +23,7 @@ public enum Kubectl {
         let context = CommandContext(host: host, command: command)
         let exitCode: Int32
         do {
+            try checkKubeconfigFlags(command)
             exitCode = try dispatch(context, cluster: &cluster)
         } catch {
             host.writeError(error.message)
@@ -51,6 +52,19 @@ public enum Kubectl {
         if command.verb == "options" { return HelpRenderer.globalOptions() }
         guard let spec = VerbCatalog.spec(for: command.path) else { return HelpRenderer.topLevel() }
         return HelpRenderer.render(spec)
+    }
+
+    /// `--context`/`--cluster`/`--user` must name the one kubeconfig entry the simulated cluster has.
+    private static func checkKubeconfigFlags(_ command: KubectlCommand) throws(KubectlError) {
+        if let context = command.flags["context"], context != ConfigCommand.contextName {
+            throw .plain("context was not found for specified context: \(context)")
+        }
+        if let cluster = command.flags["cluster"], cluster != ConfigCommand.contextName {
+            throw .plain("cluster \"\(cluster)\" does not exist")
+        }
+        if let user = command.flags["user"], user != ConfigCommand.contextName {
+            throw .plain("auth info \"\(user)\" does not exist")
+        }
     }
 
     /// Runs a parsed command.

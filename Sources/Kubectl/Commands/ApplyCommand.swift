@@ -5,6 +5,9 @@ enum ApplyCommand {
     /// Applies (or creates) every object of the `-f` sources; valid objects are applied even when others fail.
     static func run(_ context: CommandContext, cluster: inout Cluster, create: Bool) throws(KubectlError) -> Int32 {
         let command = context.command
+        if create, let kind = command.arguments.first {
+            throw .plain("unknown command \"\(kind)\" for \"kubectl create\"")
+        }
         guard !command.filenames.isEmpty else {
             if create {
                 throw .usage("must specify one of -f and -k", commandPath: "kubectl create")

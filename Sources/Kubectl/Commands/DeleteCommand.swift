@@ -24,6 +24,9 @@ enum DeleteCommand {
         if let output = command.output, output != "name" {
             throw .plain("unexpected -o output mode: \(output), the flag 'output' must be one of yaml|json|jsonpath|name")
         }
+        if command.selector != nil && !command.objects.isEmpty {
+            throw .plain("selectors and the all flag cannot be used when passing resource/name arguments")
+        }
         let all = command.bool("all")
         if all && command.selector != nil { throw .plain("cannot set --all and --selector at the same time") }
         if all && !command.names.isEmpty { throw .plain("cannot set --all and names at the same time") }

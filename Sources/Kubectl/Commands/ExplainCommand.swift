@@ -5,7 +5,7 @@ enum ExplainCommand {
     static func run(_ context: CommandContext) throws(KubectlError) -> Int32 {
         let command = context.command
         guard let path = command.arguments.first else {
-            throw .usage("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.\n", commandPath: "kubectl explain")
+            throw .plain("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.")
         }
         if command.arguments.count > 1 { throw .plain("We accept only this format: explain RESOURCE") }
         var components = path.split(separator: ".").map(String.init)

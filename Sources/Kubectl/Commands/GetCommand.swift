@@ -16,6 +16,9 @@ enum GetCommand {
                 See 'kubectl get -h' for help and examples
                 """)
         }
+        if command.selector != nil && !command.objects.isEmpty {
+            throw .plain("selectors and the all flag cannot be used when passing resource/name arguments")
+        }
         let format = try OutputSupport.format(command.output)
         let watch = command.bool("watch") || command.bool("watch-only")
         if command.flags["sort-by"] != nil && watch {

@@ -4,8 +4,11 @@ import ClusterModel
 enum LogsCommand {
     static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
+        if command.objects.isEmpty, command.selector != nil {
+            return try logsBySelector(context, cluster: &cluster)
+        }
         guard let reference = command.objects.first else {
-            throw .usage("expected POD, TYPE/NAME, or --selector=LABEL_SELECTOR", commandPath: "kubectl logs")
+            throw .usage("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command", commandPath: "kubectl logs")
         }
         var podName = reference.name
         if reference.resource == .deployments || reference.resource == .replicaSets {
@@ -78,6 +81,33 @@ enum LogsCommand {
         })
         if outcome == .interrupted { return 130 }
         if !signalled, outcome == .stopped { emit(shutdownLines(image: image, at: cluster.now)) }
+        return 0
+    }
+
+    /// `kubectl logs -l selector`: the last 10 lines (unless `--tail`) of every matching pod's default container.
+    private static func logsBySelector(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+        let command = context.command
+        let selector = try TargetResolution.parseSelector(command.selector)
+        let pods = cluster.list(.pods, namespace: context.namespace, selector: selector)
+        if pods.isEmpty {
+            context.err("No resources found in \(context.namespace) namespace.\n")
+            return 0
+        }
+        let tail = command.flags["tail"].flatMap { Int($0) } ?? 10
+        for pod in pods {
+            let podName = pod["metadata"]["name"].string ?? ""
+            let container = command.flags["container"] ?? pod["spec"]["containers"][0]["name"].string ?? ""
+            let status = pod["status"]["containerStatuses"].array?.first { $0["name"].string == container } ?? .null
+            guard let startedText = status["state"]["running"]["startedAt"].string ?? status["state"]["terminated"]["startedAt"].string,
+                  let started = Timestamp(rfc3339: startedText) else { continue }
+            context.observe(.pods, .name, pod, at: cluster.now)
+            let image = pod["spec"]["containers"].array?.first { $0["name"].string == container }?["image"].string ?? ""
+            let prefix = command.bool("prefix") ? "[pod/\(podName)/\(container)] " : ""
+            let lines = startupLines(image: image, started: started, podName: podName)
+            for (time, text) in (tail >= 0 ? Array(lines.suffix(tail)) : lines) {
+                context.out(prefix + (command.bool("timestamps") ? nanoTimestamp(time) + " " : "") + text + "\n")
+            }
+        }
         return 0
     }
 

@@ -57,6 +57,9 @@ enum CommandLineParser {
         if !spec.supported {
             throw KubectlError(message: "error: \"\(spec.commandPath)\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).")
         }
+        if verb == "create", let sub = rest.first(where: { !$0.hasPrefix("-") }), createSubcommands.contains(sub) {
+            throw KubectlError(message: "error: \"kubectl create \(sub)\" is not supported by this simulated cluster; write a manifest and use kubectl apply -f or kubectl create -f")
+        }
         let parsed = try FlagParser.parse(rest, spec: spec)
         var command = KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil)
         command.wantsHelp = parsed.wantsHelp || !spec.subcommands.isEmpty
@@ -130,6 +133,13 @@ enum CommandLineParser {
             .filter { !$0.isEmpty }.sorted().joined(separator: ",")
     }
 
+    /// kubectl's `create` generators (not simulated).
+    static let createSubcommands: Set<String> = [
+        "clusterrole", "clusterrolebinding", "configmap", "cm", "cronjob", "cj", "deployment", "deploy", "ingress", "ing", "job",
+        "namespace", "ns", "poddisruptionbudget", "pdb", "priorityclass", "pc", "quota", "resourcequota", "role", "rolebinding",
+        "secret", "service", "svc", "serviceaccount", "sa", "token",
+    ]
+
     /// Verbs whose positionals are `TYPE NAME…` or `TYPE/NAME…`.
     static let resourceVerbs: Set<[String]> = [
         ["get"], ["describe"], ["delete"], ["scale"], ["wait"],
@@ -139,8 +149,9 @@ enum CommandLineParser {
     /// Resolves positionals into types, names and references, or keeps them as arguments.
     private static func resolvePositionals(_ command: inout KubectlCommand, positionals: [String]) throws(KubectlError) {
         if command.path == ["logs"] {
+            if positionals.isEmpty && command.selector != nil { return }
             guard let first = positionals.first else {
-                throw .usage("expected POD, TYPE/NAME, or --selector=LABEL_SELECTOR", commandPath: command.commandPath)
+                throw .usage("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command", commandPath: command.commandPath)
             }
             if first.contains("/") {
                 let (type, name) = try splitSlash(first)
