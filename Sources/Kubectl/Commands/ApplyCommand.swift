@@ -53,15 +53,21 @@ enum ApplyCommand {
             }
             let namespace = type.namespaced ? object["metadata"]["namespace"].string : nil
             let existing = name.isEmpty ? nil : working.object(type, namespace: namespace, name: name)
-            do {
+            do throws(APIError) {
                 let result: JSONValue
                 let operation: String
                 if create {
-                    result = try working.create(object)
+                    if command.bool("save-config") {
+                        // `--save-config` stores the last-applied annotation, as apply does for new objects.
+                        if existing != nil { throw APIError.alreadyExists(type, name: name) }
+                        result = try working.apply(object).object
+                    } else {
+                        result = try working.create(object)
+                    }
                     operation = "created"
                 } else {
                     if let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
-                        context.warning("resource \(type.qualifiedName)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
+                        context.warning("resource \(type.plural)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
                     }
                     let outcome = try working.apply(object)
                     result = outcome.object
@@ -80,8 +86,10 @@ enum ApplyCommand {
                 errors.append(OutputSupport.apiErrorMessage(error, verb: "creating", source: document.source))
             }
         }
-        if !printed.isEmpty {
-            try OutputSupport.printObjects(printed, format: format, context: context, now: working.now, forceList: false)
+        // apply prints each object on its own as it goes (YAML documents separated by `---`), never a List.
+        for (index, item) in printed.enumerated() {
+            if case .yaml = format, index > 0 { context.out("---\n") }
+            try OutputSupport.printObjects([item], format: format, context: context, now: working.now, forceList: false)
         }
         if dryRun == "none" { cluster = working }
         for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }

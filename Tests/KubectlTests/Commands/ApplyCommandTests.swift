@@ -90,3 +90,40 @@ import Testing
         #expect(session.cluster.object(.deployments, namespace: "default", name: "nginx-deployment")?["spec"]["replicas"] == 1)
     }
 }
+
+@Suite struct ApplyAfterCreateTests {
+    @Test func applyingOverCreateWarnsAboutTheMissingAnnotation() {
+        let session = KubectlSession(files: Fixtures.files)
+        session.run("create -f pod-with-graceful-termination.yaml")
+        let output = session.run("apply -f pod-with-graceful-termination.yaml")
+        #expect(output.stderr == """
+            Warning: resource deployments/nginx-deployment is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
+            Warning: resource services/nginx-service is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.
+
+            """)
+        #expect(output.stdout == "deployment.apps/nginx-deployment configured\nservice/nginx-service configured\n")
+    }
+
+    @Test func createWithSaveConfigThenApplyIsUnchanged() {
+        let session = KubectlSession(files: Fixtures.files)
+        #expect(session.run("create -f pod-with-graceful-termination.yaml --save-config").stdout == "deployment.apps/nginx-deployment created\nservice/nginx-service created\n")
+        let output = session.run("apply -f pod-with-graceful-termination.yaml")
+        #expect(output.combined == "deployment.apps/nginx-deployment unchanged\nservice/nginx-service unchanged\n")
+    }
+
+    @Test func dryRunChangesNothing() {
+        let session = KubectlSession(files: Fixtures.files)
+        #expect(session.run("apply -f pod-with-graceful-termination.yaml --dry-run=client").stdout == "deployment.apps/nginx-deployment created (dry run)\nservice/nginx-service created (dry run)\n")
+        #expect(session.run("apply -f pod-with-graceful-termination.yaml --dry-run=server").stdout == "deployment.apps/nginx-deployment created (server dry run)\nservice/nginx-service created (server dry run)\n")
+        #expect(session.names(.deployments).isEmpty)
+        #expect(session.run("apply -f pod-with-graceful-termination.yaml --dry-run=maybe").stderr == "error: Invalid dry-run value (maybe). Must be \"none\", \"server\", or \"client\".\n")
+    }
+
+    @Test func outputNameAndYaml() {
+        let session = KubectlSession(files: Fixtures.files)
+        #expect(session.run("apply -f pod-with-graceful-termination.yaml -o name").stdout == "deployment.apps/nginx-deployment\nservice/nginx-service\n")
+        let yaml = session.run("apply -f pod-with-graceful-termination.yaml -o yaml").stdout
+        #expect(yaml.hasPrefix("apiVersion: apps/v1\nkind: Deployment\n"))
+        #expect(yaml.contains("\n---\napiVersion: v1\nkind: Service\n"))
+    }
+}
