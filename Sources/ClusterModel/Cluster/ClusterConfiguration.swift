@@ -42,7 +42,7 @@ public struct ClusterConfiguration: Sendable, Equatable {
         kubernetesVersion: String = "v1.35.2",
         minimumPullSeconds: Double = 1,
         maximumPullSeconds: Double = 3,
-        changeFeedRetention: Int = 250_000
+        changeFeedRetention: Int = 100_000
     ) {
         self.startTime = startTime
         self.nodes = nodes

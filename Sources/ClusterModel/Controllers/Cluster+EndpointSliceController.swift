@@ -210,10 +210,21 @@ extension Cluster {
             }
             return value
         }
-        func ipOrder(_ a: EndpointRecord, _ b: EndpointRecord) -> Bool {
-            let pa = a.address.split(separator: ".").compactMap { Int($0) }
-            let pb = b.address.split(separator: ".").compactMap { Int($0) }
-            return pa.lexicographicallyPrecedes(pb)
+        func ipKey(_ address: String) -> UInt32 {
+            var result: UInt32 = 0
+            var octet: UInt32 = 0
+            for byte in address.utf8 {
+                if byte == UInt8(ascii: ".") {
+                    result = result << 8 | octet
+                    octet = 0
+                } else {
+                    octet = octet &* 10 &+ UInt32(byte &- 48)
+                }
+            }
+            return result << 8 | octet
+        }
+        func sortedByIP(_ endpoints: [EndpointRecord]) -> [EndpointRecord] {
+            endpoints.map { (ipKey($0.address), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
         let subsets: [JSONValue] = groups.keys.sorted { $0.description < $1.description }.map { ports in
             let group = groups[ports]!
@@ -225,8 +236,8 @@ extension Cluster {
                         return copy
                     })
             ]
-            if !group.ready.isEmpty { subset["addresses"] = .array(group.ready.sorted(by: ipOrder).map(address)) }
-            if !group.notReady.isEmpty { subset["notReadyAddresses"] = .array(group.notReady.sorted(by: ipOrder).map(address)) }
+            if !group.ready.isEmpty { subset["addresses"] = .array(sortedByIP(group.ready).map(address)) }
+            if !group.notReady.isEmpty { subset["notReadyAddresses"] = .array(sortedByIP(group.notReady).map(address)) }
             return subset
         }
         var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]

@@ -28,23 +28,42 @@ struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
         return result
     }
 
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     /// A lowercase RFC 4122 version-4 UUID string.
     mutating func uuid() -> String {
-        var high = next()
-        var low = next()
-        high = (high & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
-        low = (low & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-        let hex = SeededRandom.hex(high, digits: 16) + SeededRandom.hex(low, digits: 16)
-        let chars = Array(hex)
-        return String(chars[0..<8]) + "-" + String(chars[8..<12]) + "-" + String(chars[12..<16]) + "-"
-            + String(chars[16..<20]) + "-" + String(chars[20..<32])
+        let high = (next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
+        let low = (next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
+        var position = 0
+        for (word, shiftBase) in [(high, 60), (low, 60)] {
+            var shift = shiftBase
+            while shift >= 0 {
+                if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
+                bytes[position] = SeededRandom.hexDigits[Int((word >> UInt64(shift)) & 0xF)]
+                position += 1
+                shift -= 4
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `count` lowercase hex digits (for container IDs and image digests).
     mutating func hexString(_ count: Int) -> String {
-        var result = ""
-        while result.count < count { result += SeededRandom.hex(next(), digits: 16) }
-        return String(result.prefix(count))
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(count)
+        var word = next()
+        var left = 16
+        while bytes.count < count {
+            if left == 0 {
+                word = next()
+                left = 16
+            }
+            bytes.append(SeededRandom.hexDigits[Int(word & 0xF)])
+            word >>= 4
+            left -= 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A uniform integer in `0..<bound`.

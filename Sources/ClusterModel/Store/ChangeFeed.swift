@@ -23,9 +23,19 @@ struct ChangeFeed: Sendable {
 
     struct Entry: Sendable {
         var type: ChangeEvent.EventType
-        var resource: ResourceType
+        /// Index into `ResourceType.all` (kept small: the feed holds hundreds of thousands of entries).
+        var resourceIndex: UInt8
         var payload: Payload
         var time: Timestamp
+
+        init(type: ChangeEvent.EventType, resource: ResourceType, payload: Payload, time: Timestamp) {
+            self.type = type
+            self.resourceIndex = UInt8(ResourceType.all.firstIndex(of: resource) ?? 0)
+            self.payload = payload
+            self.time = time
+        }
+
+        var resource: ResourceType { ResourceType.all[Int(resourceIndex)] }
     }
 
     private(set) var entries: [Entry] = []
