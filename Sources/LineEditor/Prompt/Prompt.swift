@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds prompt strings for ``LineEditor`` with colors libedit can measure.
 ///
 /// libedit counts every byte of the prompt as a column unless it is wrapped in the ignore
@@ -32,7 +34,9 @@ public enum Prompt {
             }
             result += "\u{1}\u{1B}[\(parameters)m\u{1}" + segment.text + "\u{1}\u{1B}[0m\u{1}"
         }
-        return result
+        // libedit mis-draws two ignored regions that touch (`\1…\1\1…\1`): it prints the second one's
+        // bytes as text and drops what follows. Join them into one region.
+        return result.replacingOccurrences(of: "\u{1}\u{1}", with: "")
     }
 
     /// The prompt as the learner sees it: ignore-wrapped sequences removed.
