@@ -5,6 +5,7 @@ enum APIResourcesCommand {
     /// Verbs every served resource supports, as discovery lists them.
     static let verbs = "create,delete,deletecollection,get,list,patch,update,watch"
 
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext) throws(KubectlError) -> Int32 {
         let command = context.command
         var types = ResourceType.all

@@ -5,11 +5,13 @@ struct ClusterRelatedObjects: RelatedObjects {
     /// The cluster state at describe time.
     let cluster: Cluster
 
+    /// Objects of a kind, listed from the cluster with an equality selector.
     func list(kind: String, namespace: String?, labelSelector: [String: String]?) -> [JSONValue] {
         guard let type = ResourceType.all.first(where: { $0.kind == kind }) else { return [] }
         return cluster.list(type, namespace: type.namespaced ? namespace : nil, selector: labelSelector.map { LabelSelector(matchLabels: $0) })
     }
 
+    /// The Events whose involvedObject is `object`.
     func events(for object: JSONValue) -> [JSONValue] {
         let namespace = object["metadata"]["namespace"].string
         let uid = object["metadata"]["uid"].string

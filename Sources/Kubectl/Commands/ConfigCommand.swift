@@ -20,6 +20,7 @@ enum ConfigCommand {
         ]
     }
 
+    /// `config view`: the kubeconfig as YAML (or `-o json|jsonpath`).
     static func view(_ context: CommandContext) throws(KubectlError) -> Int32 {
         let format = try OutputSupport.format(context.command.output ?? "yaml")
         switch format {
@@ -34,11 +35,13 @@ enum ConfigCommand {
         return 0
     }
 
+    /// `config current-context`.
     static func currentContext(_ context: CommandContext) -> Int32 {
         context.out(contextName + "\n")
         return 0
     }
 
+    /// `config get-contexts`: the one context, marked current.
     static func getContexts(_ context: CommandContext) throws(KubectlError) -> Int32 {
         if let output = context.command.output {
             guard output == "name" else { throw .plain("output must be one of '' or 'name'") }

@@ -2,6 +2,7 @@ import ClusterModel
 
 /// `kubectl delete`: by name, `TYPE/NAME`, `-l`, `--all` or `-f`, then (by default) waits until the objects are gone.
 enum DeleteCommand {
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
         // Complete/Validate, in kubectl's order.

@@ -2,6 +2,7 @@ import ClusterModel
 
 /// `kubectl explain TYPE[.field…]` in kubectl's plaintext layout, for the fields the lessons use.
 enum ExplainCommand {
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext) throws(KubectlError) -> Int32 {
         let command = context.command
         guard let path = command.arguments.first else {

@@ -9,11 +9,16 @@ struct ExplainSchema {
         var fields: [Field] = []
     }
 
+    /// The schema of `objectMeta`.
     static let objectMeta = "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata\nObjectMeta is metadata that all persisted resources must have, which includes all objects users must create."
+    /// The schema of `apiVersion`.
     static let apiVersion = Field(name: "apiVersion", type: "string", description: "APIVersion defines the versioned schema of this representation of an object. Servers should convert recognized schemas to the latest internal value, and may reject unrecognized values. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#resources")
+    /// The schema of `kind`.
     static let kind = Field(name: "kind", type: "string", description: "Kind is a string value representing the REST resource this object represents. Servers may infer this from the endpoint the client submits requests to. Cannot be updated. In CamelCase. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#types-kinds")
+    /// The schema of `metadata`.
     static let metadata = Field(name: "metadata", type: "ObjectMeta", description: objectMeta)
 
+    /// The schema of `handler`.
     static let handler: [Field] = [
         Field(name: "exec", type: "ExecAction", description: "Exec specifies a command to execute in the container.\nExecAction describes a \"run in container\" action.", fields: [
             Field(name: "command", type: "[]string", description: "Command is the command line to execute inside the container, the working directory for the command  is root ('/') in the container's filesystem. The command is simply exec'd, it is not run inside a shell, so traditional shell instructions ('|', etc) won't work. To use a shell, you need to explicitly call out to that shell. Exit status of 0 is treated as live/healthy and non-zero is unhealthy."),
@@ -23,6 +28,7 @@ struct ExplainSchema {
         Field(name: "tcpSocket", type: "TCPSocketAction", description: "Deprecated. TCPSocket is NOT supported as a LifecycleHandler and kept for backward compatibility. There is no validation of this field and lifecycle hooks will fail at runtime when it is specified.\nTCPSocketAction describes an action based on opening a socket"),
     ]
 
+    /// The schema of `container`.
     static let container = Field(name: "containers", type: "[]Container", description: "List of containers belonging to the pod. Containers cannot currently be added or removed. There must be at least one container in a Pod. Cannot be updated.\nA single application container that you want to run within a pod.", required: true, fields: [
         Field(name: "args", type: "[]string", description: "Arguments to the entrypoint. The container image's CMD is used if this is not provided."),
         Field(name: "command", type: "[]string", description: "Entrypoint array. Not executed within a shell. The container image's ENTRYPOINT is used if this is not provided."),
@@ -36,6 +42,7 @@ struct ExplainSchema {
         Field(name: "ports", type: "[]ContainerPort", description: "List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Cannot be updated.\nContainerPort represents a network port in a single container."),
     ])
 
+    /// The schema of `podSpec`.
     static let podSpec = Field(name: "spec", type: "PodSpec", description: "Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status\nPodSpec is a description of a pod.", fields: [
         container,
         Field(name: "nodeName", type: "string", description: "NodeName indicates in which node this pod is scheduled. If empty, this pod is a candidate for scheduling by the scheduler defined in schedulerName. Once this field is set, the kubelet for this node becomes responsible for the lifecycle of this pod. This field should not be used to express a desire for the pod to be scheduled on a specific node."),
@@ -43,17 +50,20 @@ struct ExplainSchema {
         Field(name: "terminationGracePeriodSeconds", type: "integer", description: "Optional duration in seconds the pod needs to terminate gracefully. May be decreased in delete request. Value must be non-negative integer. The value zero indicates stop immediately via the kill signal (no opportunity to shut down). If this value is nil, the default grace period will be used instead. The grace period is the duration in seconds after the processes running in the pod are sent a termination signal and the time when the processes are forcibly halted with a kill signal. Set this value longer than the expected cleanup time for your process. Defaults to 30 seconds."),
     ])
 
+    /// The schema of `pod`.
     static let pod = Field(name: "Pod", type: "v1", description: "Pod is a collection of containers that can run on a host. This resource is created by clients and scheduled onto hosts.", fields: [
         apiVersion, kind, metadata, podSpec,
         Field(name: "status", type: "PodStatus", description: "Most recently observed status of the pod. This data may not be up to date. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status\nPodStatus represents information about the status of a pod. Status may trail the actual state of a system, especially if the node that hosts the pod cannot contact the control plane."),
     ])
 
+    /// The schema of `endpointConditions`.
     static let endpointConditions = Field(name: "conditions", type: "EndpointConditions", description: "conditions contains information about the current status of the endpoint.\nEndpointConditions represents the current condition of an endpoint.", fields: [
         Field(name: "ready", type: "boolean", description: "ready indicates that this endpoint is ready to receive traffic, according to whatever system is managing the endpoint. A nil value should be interpreted as \"true\". In general, an endpoint should be marked ready if it is serving and not terminating, though this can be overridden in some cases, such as when the associated Service has set the publishNotReadyAddresses flag."),
         Field(name: "serving", type: "boolean", description: "serving indicates that this endpoint is able to receive traffic, according to whatever system is managing the endpoint. For endpoints backed by pods, the EndpointSlice controller will mark the endpoint as serving if the pod's Ready condition is True. A nil value should be interpreted as \"true\"."),
         Field(name: "terminating", type: "boolean", description: "terminating indicates that this endpoint is terminating. A nil value should be interpreted as \"false\"."),
     ])
 
+    /// The schema of `endpointSlice`.
     static let endpointSlice = Field(name: "EndpointSlice", type: "v1", description: "EndpointSlice represents a set of service endpoints. Most EndpointSlices are created by the EndpointSlice controller to represent the Pods selected by Service objects. For a given service there may be multiple EndpointSlice objects which must be joined to produce the full set of endpoints; you can find all of the slices for a given service by listing EndpointSlices in the service's namespace whose `kubernetes.io/service-name` label contains the service's name.", fields: [
         Field(name: "addressType", type: "string", description: "addressType specifies the type of address carried by this EndpointSlice. All addresses in this slice must be the same type. This field is immutable after creation. The following address types are currently supported: * IPv4: Represents an IPv4 Address. * IPv6: Represents an IPv6 Address. * FQDN: Represents a Fully Qualified Domain Name. (Deprecated) The EndpointSlice controller only generates, and kube-proxy only processes, slices of addressType \"IPv4\" and \"IPv6\". No semantics are defined for the \"FQDN\" type.\n\nPossible enum values:\n - `\"FQDN\"` represents a FQDN.\n - `\"IPv4\"` represents an IPv4 Address.\n - `\"IPv6\"` represents an IPv6 Address.", required: true),
         apiVersion,
@@ -69,6 +79,7 @@ struct ExplainSchema {
         Field(name: "ports", type: "[]EndpointPort", description: "ports specifies the list of network ports exposed by each endpoint in this slice. Each port must have a unique name. Each slice may include a maximum of 100 ports. Services always have at least 1 port, so EndpointSlices generated by the EndpointSlice controller will likewise always have at least 1 port. EndpointSlices used for other purposes may have an empty ports list.\nEndpointPort represents a Port used by an EndpointSlice"),
     ])
 
+    /// The schema of `service`.
     static let service = Field(name: "Service", type: "v1", description: "Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.", fields: [
         apiVersion, kind, metadata,
         Field(name: "spec", type: "ServiceSpec", description: "Spec defines the behavior of a service. https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status\nServiceSpec describes the attributes that a user creates on a service.", fields: [
@@ -81,6 +92,7 @@ struct ExplainSchema {
         Field(name: "status", type: "ServiceStatus", description: "Most recently observed status of the service. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status\nServiceStatus represents the current status of a service."),
     ])
 
+    /// The schema of `deployment`.
     static let deployment = Field(name: "Deployment", type: "v1", description: "Deployment enables declarative updates for Pods and ReplicaSets.", fields: [
         apiVersion, kind, metadata,
         Field(name: "spec", type: "DeploymentSpec", description: "Specification of the desired behavior of the Deployment.\nDeploymentSpec is the specification of the desired behavior of the Deployment.", fields: [

@@ -5,6 +5,7 @@ enum GetCommand {
     /// The server warning on every request for legacy Endpoints.
     static let endpointsWarning = "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice"
 
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
         if command.resources.isEmpty && command.filenames.isEmpty {

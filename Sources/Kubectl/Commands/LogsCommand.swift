@@ -2,6 +2,7 @@ import ClusterModel
 
 /// `kubectl logs POD [-c CONTAINER] [-f] [--tail=N] [--timestamps]`, with deterministic nginx start-up lines.
 enum LogsCommand {
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
         if command.objects.isEmpty, command.selector != nil {

@@ -48,6 +48,7 @@ enum RolloutCommand {
         return ("deployment \"\(name)\" successfully rolled out\n", true)
     }
 
+    /// `rollout status`: prints the status line, then one per Deployment change, until the rollout completes.
     static func status(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let targets = try deploymentTargets(context, cluster: cluster)
         let watch = context.command.bool("watch")
@@ -91,6 +92,7 @@ enum RolloutCommand {
         return 0
     }
 
+    /// `rollout restart`: stamps the template so the Deployment rolls its pods.
     static func restart(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let targets = try deploymentTargets(context, cluster: cluster)
         var errors: [String] = []
@@ -107,6 +109,7 @@ enum RolloutCommand {
         return errors.isEmpty ? 0 : 1
     }
 
+    /// `rollout undo [--to-revision=N]`: restores an older pod template.
     static func undo(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let targets = try deploymentTargets(context, cluster: cluster)
         let revision = context.command.int("to-revision") ?? 0
@@ -131,6 +134,7 @@ enum RolloutCommand {
         return errors.isEmpty ? 0 : 1
     }
 
+    /// `rollout history`: the revisions of the Deployment's ReplicaSets with their change causes.
     static func history(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> Int32 {
         let targets = try deploymentTargets(context, cluster: cluster)
         for (type, namespace, name) in targets {

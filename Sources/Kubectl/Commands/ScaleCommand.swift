@@ -2,6 +2,7 @@ import ClusterModel
 
 /// `kubectl scale --replicas=N TYPE NAME`.
 enum ScaleCommand {
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
         guard let replicasText = command.flags["replicas"] else {

@@ -21,6 +21,7 @@ enum VersionCommand {
         return fields
     }
 
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
         let client = info(gitVersion: clientGitVersion, commit: "fdc9d74cbf2da6754ebf81d56f80ae2948cd6425",

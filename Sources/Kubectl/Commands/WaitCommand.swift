@@ -10,6 +10,7 @@ enum WaitCommand {
         case jsonpath(String, String?)
     }
 
+    /// Parses `--for`: `delete`, `create`, `condition=Type[=value]` or `jsonpath={…}[=value]`.
     static func parseCondition(_ text: String) throws(KubectlError) -> Condition {
         let lower = text.lowercased()
         if lower == "delete" { return .delete }
@@ -47,6 +48,7 @@ enum WaitCommand {
         }
     }
 
+    /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
         let command = context.command
         let condition = try parseCondition(command.flags["for"] ?? "")

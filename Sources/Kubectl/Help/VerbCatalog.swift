@@ -3,28 +3,40 @@
 public enum VerbCatalog {
     // MARK: Shared flags
 
+    /// A flag several commands share (`allNamespaces`).
     static let allNamespaces = FlagSpec("all-namespaces", "A", .bool,
         "If present, list the requested object(s) across all namespaces. Namespace in current context is ignored even if specified with --namespace.")
+    /// A flag several commands share (`filename`).
     static let filename = FlagSpec("filename", "f", .stringArray,
         "Filename, directory, or URL to files identifying the resource.")
+    /// A flag several commands share (`recursive`).
     static let recursive = FlagSpec("recursive", "R", .bool,
         "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory.")
+    /// A flag several commands share (`selector`).
     static let selector = FlagSpec("selector", "l", .string,
         "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.")
+    /// A flag several commands share (`fieldSelector`).
     static let fieldSelector = FlagSpec("field-selector", nil, .string,
         "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type.")
+    /// A flag several commands share (`dryRun`).
     static let dryRun = FlagSpec("dry-run", nil, .optionalString(noValue: "unchanged"), default: "none",
         "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource.")
+    /// A flag several commands share (`outputPrinting`).
     static let outputPrinting = FlagSpec("output", "o", .string,
         "Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).")
+    /// A flag several commands share (`showManagedFields`).
     static let showManagedFields = FlagSpec("show-managed-fields", nil, .bool,
         "If true, keep the managedFields when printing objects in JSON or YAML format.")
+    /// A flag several commands share (`allowMissingTemplateKeys`).
     static let allowMissingTemplateKeys = FlagSpec("allow-missing-template-keys", nil, .bool, default: "true",
         "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.")
+    /// A flag several commands share (`template`).
     static let template = FlagSpec("template", nil, .string,
         "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].")
+    /// A flag several commands share (`kustomize`).
     static let kustomize = FlagSpec("kustomize", "k", .string,
         "Process a kustomization directory. This flag can't be used together with -f or -R.")
+    /// A flag several commands share (`chunkSize`).
     static let chunkSize = FlagSpec("chunk-size", nil, .int, default: "500",
         "Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future.")
 
@@ -48,6 +60,7 @@ public enum VerbCatalog {
 
     // MARK: Commands
 
+    /// The `get` command.
     static let get = VerbSpec(
         path: ["get"], summary: "Display one or many resources",
         long: """
@@ -106,6 +119,7 @@ public enum VerbCatalog {
             FlagSpec("watch-only", nil, .bool, "Watch for changes to the requested object(s), without listing/getting first."),
         ])
 
+    /// The `describe` command.
     static let describe = VerbSpec(
         path: ["describe"], summary: "Show details of a specific resource or group of resources",
         long: """
@@ -140,6 +154,7 @@ public enum VerbCatalog {
         flags: [allNamespaces, chunkSize, filename, recursive, selector,
                 FlagSpec("show-events", nil, .bool, default: "true", "If true, display events related to the described object.")])
 
+    /// The `apply` command.
     static let apply = VerbSpec(
         path: ["apply"], summary: "Apply a configuration to a resource by file name or stdin",
         long: """
@@ -179,6 +194,7 @@ public enum VerbCatalog {
                 FlagSpec("validate", nil, .optionalString(noValue: "strict"), default: "strict", "Must be one of: strict (or true), warn, ignore (or false)."),
                 FlagSpec("wait", nil, .bool, "If true, wait for resources to be gone before returning. This waits for finalizers.")])
 
+    /// The `create` command.
     static let create = VerbSpec(
         path: ["create"], summary: "Create a resource from a file or from stdin",
         long: """
@@ -200,6 +216,7 @@ public enum VerbCatalog {
                 selector, showManagedFields, template,
                 FlagSpec("validate", nil, .optionalString(noValue: "strict"), default: "strict", "Must be one of: strict (or true), warn, ignore (or false).")])
 
+    /// The `delete` command.
     static let delete = VerbSpec(
         path: ["delete"], summary: "Delete resources by file names, stdin, resources and names, or by resources and label selector",
         long: """
@@ -256,6 +273,7 @@ public enum VerbCatalog {
             FlagSpec("wait", nil, .bool, default: "true", "If true, wait for resources to be gone before returning. This waits for finalizers."),
         ])
 
+    /// The `scale` command.
     static let scale = VerbSpec(
         path: ["scale"], summary: "Set a new size for a deployment, replica set, or replication controller",
         long: """
@@ -288,6 +306,7 @@ public enum VerbCatalog {
             FlagSpec("timeout", nil, .duration, "The length of time to wait before giving up on a scale operation, zero means don't wait. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
         ])
 
+    /// The `rollout` command.
     static let rollout = VerbSpec(
         path: ["rollout"], summary: "Manage the rollout of a resource",
         long: """
@@ -315,6 +334,7 @@ public enum VerbCatalog {
                       ("restart", "Restart a resource"), ("resume", "Resume a paused resource"),
                       ("status", "Show the status of the rollout"), ("undo", "Undo a previous rollout")])
 
+    /// The `rolloutStatus` command.
     static let rolloutStatus = VerbSpec(
         path: ["rollout", "status"], summary: "Show the status of the rollout",
         long: """
@@ -337,6 +357,7 @@ public enum VerbCatalog {
                 FlagSpec("timeout", nil, .duration, "The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
                 FlagSpec("watch", "w", .bool, default: "true", "Watch the status of the rollout until it's done.")])
 
+    /// The `rolloutRestart` command.
     static let rolloutRestart = VerbSpec(
         path: ["rollout", "restart"], summary: "Restart a resource",
         long: """
@@ -357,6 +378,7 @@ public enum VerbCatalog {
                 FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
                 filename, kustomize, outputPrinting, recursive, selector, showManagedFields, template])
 
+    /// The `rolloutUndo` command.
     static let rolloutUndo = VerbSpec(
         path: ["rollout", "undo"], summary: "Undo a previous rollout",
         long: "Roll back to a previous rollout.",
@@ -372,6 +394,7 @@ public enum VerbCatalog {
         flags: [allowMissingTemplateKeys, dryRun, filename, kustomize, outputPrinting, recursive, selector, showManagedFields, template,
                 FlagSpec("to-revision", nil, .int, "The revision to rollback to. Default to 0 (last revision).")])
 
+    /// The `rolloutHistory` command.
     static let rolloutHistory = VerbSpec(
         path: ["rollout", "history"], summary: "View rollout history",
         long: "View previous rollout revisions and configurations.",
@@ -388,11 +411,14 @@ public enum VerbCatalog {
                 FlagSpec("revision", nil, .int, "See the details, including podTemplate of the revision specified"),
                 selector, showManagedFields, template])
 
+    /// The `rolloutPause` command.
     static let rolloutPause = VerbSpec(path: ["rollout", "pause"], summary: "Mark the provided resource as paused",
         long: "Mark the provided resource as paused.", usage: "kubectl rollout pause RESOURCE [options]", supported: false)
+    /// The `rolloutResume` command.
     static let rolloutResume = VerbSpec(path: ["rollout", "resume"], summary: "Resume a paused resource",
         long: "Resume a paused resource.", usage: "kubectl rollout resume RESOURCE [options]", supported: false)
 
+    /// The `wait` command.
     static let wait = VerbSpec(
         path: ["wait"], summary: "Experimental: Wait for a specific condition on one or many resources",
         long: """
@@ -426,6 +452,7 @@ public enum VerbCatalog {
             FlagSpec("timeout", nil, .duration, default: "30s", "The length of time to wait before giving up.  Zero means check once and don't wait, negative means wait for a week."),
         ])
 
+    /// The `logs` command.
     static let logs = VerbSpec(
         path: ["logs"], summary: "Print the logs for a container in a pod",
         long: """
@@ -461,6 +488,7 @@ public enum VerbCatalog {
             FlagSpec("timestamps", nil, .bool, "Include timestamps on each line in the log output"),
         ])
 
+    /// The `explain` command.
     static let explain = VerbSpec(
         path: ["explain"], summary: "Get documentation for a resource",
         long: """
@@ -490,6 +518,7 @@ public enum VerbCatalog {
             FlagSpec("recursive", nil, .bool, "When true, print the name of all the fields recursively. Otherwise, print the available fields with their description."),
         ])
 
+    /// The `version` command.
     static let version = VerbSpec(
         path: ["version"], summary: "Print the client and server version information",
         long: "Print the client and server version information for the current context.",
@@ -502,6 +531,7 @@ public enum VerbCatalog {
         flags: [FlagSpec("client", nil, .bool, "If true, shows client version only (no server required)."),
                 FlagSpec("output", "o", .string, "One of 'yaml' or 'json'.")])
 
+    /// The `config` command.
     static let config = VerbSpec(
         path: ["config"], summary: "Modify kubeconfig files",
         long: """
@@ -521,6 +551,7 @@ public enum VerbCatalog {
         subcommands: [("current-context", "Display the current-context"), ("get-contexts", "Describe one or many contexts"),
                       ("view", "Display merged kubeconfig settings or a specified kubeconfig file")])
 
+    /// The `configView` command.
     static let configView = VerbSpec(
         path: ["config", "view"], summary: "Display merged kubeconfig settings or a specified kubeconfig file",
         long: """
@@ -542,6 +573,7 @@ public enum VerbCatalog {
                 FlagSpec("raw", nil, .bool, "Display raw byte data and sensitive data"),
                 showManagedFields, template])
 
+    /// The `configCurrentContext` command.
     static let configCurrentContext = VerbSpec(
         path: ["config", "current-context"], summary: "Display the current-context",
         long: "Display the current-context.",
@@ -552,6 +584,7 @@ public enum VerbCatalog {
         """,
         usage: "kubectl config current-context [options]")
 
+    /// The `configGetContexts` command.
     static let configGetContexts = VerbSpec(
         path: ["config", "get-contexts"], summary: "Describe one or many contexts",
         long: "Display one or many contexts from the kubeconfig file.",
@@ -564,6 +597,7 @@ public enum VerbCatalog {
         flags: [FlagSpec("no-headers", nil, .bool, "When using the default or custom-column output format, don't print headers (default print headers)."),
                 FlagSpec("output", "o", .string, "Output format. One of: (name).")])
 
+    /// The `apiResources` command.
     static let apiResources = VerbSpec(
         path: ["api-resources"], summary: "Print the supported API resources on the server",
         long: "Print the supported API resources on the server.",
@@ -588,6 +622,7 @@ public enum VerbCatalog {
                 FlagSpec("sort-by", nil, .string, "If non-empty, sort list of resources using specified field. The field can be either 'name' or 'kind'."),
                 FlagSpec("verbs", nil, .stringArray, "Limit to resources that support the specified verbs.")])
 
+    /// The `clusterInfo` command.
     static let clusterInfo = VerbSpec(
         path: ["cluster-info"], summary: "Display cluster information",
         long: """
@@ -601,9 +636,11 @@ public enum VerbCatalog {
         """,
         usage: "kubectl cluster-info [flags] [options]")
 
+    /// The `options` command.
     static let options = VerbSpec(path: ["options"], summary: "Print the list of flags inherited by all commands",
         long: "Print the list of flags inherited by all commands.", usage: "kubectl options [flags] [options]")
 
+    /// The `help` command.
     static let help = VerbSpec(path: ["help"], summary: "Help about any command",
         long: "Help provides help for any command in the application.\nSimply type kubectl help [path to command] for full details.",
         usage: "kubectl help [command] [options]")
