@@ -92,6 +92,19 @@ import Testing
         editor.close()
     }
 
+    @Test func aPromptWithSeveralColoredSegmentsIsDrawnWhole() {
+        let terminal = Terminal()
+        let editor = terminal.editor()
+        editor.prompt = Prompt.build(
+            [
+                PromptSegment("k8s-tutor", style: PromptStyle(color: .green, bold: true)),
+                PromptSegment(" 12:00:00", style: PromptStyle(color: .cyan)), PromptSegment("> "),
+            ], colors: true)
+        #expect(terminal.read(editor, typing: "x\n") == .line("x"))
+        #expect(terminal.screen().contains("k8s-tutor 12:00:00> x"))
+        editor.close()
+    }
+
     @Test func controlDOnAnEmptyLineEndsInput() {
         let terminal = Terminal()
         let editor = terminal.editor()

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// libedit counts every byte of the prompt as a column unless it is wrapped in the ignore
 /// character `\u{1}` (``LineEditor`` registers the prompt with `EL_PROMPT_ESC` and `\1`). Every SGR
-/// sequence produced here is wrapped that way, so the line wraps at the right column.
+/// sequence produced here is wrapped that way, so the line wraps at the right column. Adjacent
+/// sequences share one pair: libedit 20221030 mishandles `\1\1` (it drops the rest of the prompt).
 ///
 ///     let colors = Prompt.colorsEnabled(environment: ProcessInfo.processInfo.environment)
 ///     editor.prompt = Prompt.build([

@@ -22,7 +22,11 @@ import Testing
         let prompt = Prompt.build(
             [PromptSegment("a", style: PromptStyle(color: .cyan)), PromptSegment("b", style: PromptStyle(bold: true))],
             colors: true)
-        #expect(prompt == "\u{1}\u{1B}[36m\u{1}a\u{1}\u{1B}[0m\u{1}\u{1}\u{1B}[1m\u{1}b\u{1}\u{1B}[0m\u{1}")
+        // The reset of one segment and the start of the next share one ignore pair: libedit
+        // 20221030 drops the rest of the prompt after "\u{1}\u{1}".
+        #expect(prompt == "\u{1}\u{1B}[36m\u{1}a\u{1}\u{1B}[0m\u{1B}[1m\u{1}b\u{1}\u{1B}[0m\u{1}")
+        #expect(!prompt.contains("\u{1}\u{1}"))
+        #expect(Prompt.visibleText(prompt) == "ab")
     }
 
     @Test func noColorAndDumbTerminalsDisableColors() {
