@@ -41,6 +41,8 @@ final class TerminalHost: KubectlHost {
                 || InterruptFlag.consume()
             {
                 _ = InterruptFlag.consume()
+                // The terminal echoed ^C; end its line as a shell would before the next output.
+                sink.write("\n")
                 return .interrupted
             }
             let now = wallClock.seconds()
