@@ -1,0 +1,7 @@
+/// Why a preview could not reach the requested step.
+public struct LessonPreviewError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var message: String
+    /// The message.
+    public var description: String { message }
+}
