@@ -19,7 +19,7 @@ enum LogsCommand {
             let selector = LabelSelector(json: owner["spec"]["selector"])
             let pods = cluster.list(.pods, namespace: context.namespace, selector: selector)
             guard let first = pods.first?["metadata"]["name"].string else { throw .plain("timed out waiting for the condition") }
-            if pods.count > 1 { context.out("Found \(pods.count) pods, using pod/\(first)\n") }
+            if pods.count > 1 { context.err("Found \(pods.count) pods, using pod/\(first)\n") }
             podName = first
         } else if reference.resource != .pods {
             throw .plain("cannot get the logs from \(reference.resource.qualifiedName == "" ? reference.resource.plural : "*v1.\(reference.resource.kind)")")
