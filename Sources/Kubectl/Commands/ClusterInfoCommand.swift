@@ -14,7 +14,12 @@ enum ClusterInfoCommand {
         }
         var out = line("Kubernetes control plane", ConfigCommand.server)
         let system = cluster.list(.services, namespace: "kube-system")
-        for service in system where service["metadata"]["labels"]["kubernetes.io/cluster-service"].string == "true" {
+            .filter { $0["metadata"]["labels"]["kubernetes.io/cluster-service"].string == "true" }
+        if system.isEmpty {
+            // A kind cluster always runs CoreDNS behind the kube-dns service.
+            out += line("CoreDNS", "\(ConfigCommand.server)/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy")
+        }
+        for service in system {
             let name = service["metadata"]["labels"]["kubernetes.io/name"].string ?? service["metadata"]["name"].string ?? ""
             let serviceName = service["metadata"]["name"].string ?? ""
             let port = service["spec"]["ports"][0]["name"].string.map { ":" + $0 } ?? ""

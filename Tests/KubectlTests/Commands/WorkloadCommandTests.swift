@@ -90,7 +90,13 @@ import Testing
         #expect(resources.hasPrefix("NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND\nendpoints        ep           v1                    true         Endpoints\n"))
         #expect(resources.contains("\nendpointslices                discovery.k8s.io/v1   true         EndpointSlice\n"))
         #expect(session.run("api-resources --namespaced=false -o name").stdout == "namespaces\nnodes\n")
-        #expect(session.run("cluster-info").stdout.hasPrefix("Kubernetes control plane is running at https://127.0.0.1:40423\n"))
+        #expect(session.run("cluster-info").stdout == """
+            Kubernetes control plane is running at https://127.0.0.1:40423
+            CoreDNS is running at https://127.0.0.1:40423/api/v1/namespaces/kube-system/services/kube-dns:dns/proxy
+
+            To further debug and diagnose cluster problems, use 'kubectl cluster-info dump'.
+
+            """)
     }
 
     @Test func explain() {
