@@ -8,6 +8,12 @@ enum ApplyCommand {
         if create, let kind = command.arguments.first {
             throw .plain("unknown command \"\(kind)\" for \"kubectl create\"")
         }
+        if command.flags["kustomize"] != nil {
+            throw .plain("kustomize directories (-k) are not supported by this simulated cluster; use -f with plain manifests")
+        }
+        if command.bool("prune") {
+            throw .plain("--prune is not supported by this simulated cluster")
+        }
         guard !command.filenames.isEmpty else {
             if create {
                 throw .usage("must specify one of -f and -k", commandPath: "kubectl create")
@@ -71,7 +77,7 @@ enum ApplyCommand {
                     }
                     let outcome = try working.apply(object)
                     result = outcome.object
-                    operation = outcome.operation.rawValue
+                    operation = command.bool("server-side") ? "serverside-applied" : outcome.operation.rawValue
                     if outcome.operation == .configured, let existing, !existing["metadata"]["deletionTimestamp"].isNull {
                         context.warning("Detected changes to resource \(name) which is currently being deleted.")
                     }
