@@ -72,7 +72,7 @@ enum ApplyCommand {
                     }
                     operation = "created"
                 } else {
-                    if let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
+                    if !command.bool("server-side"), let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
                         context.warning("resource \(type.plural)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
                     }
                     let outcome = try working.apply(object)
