@@ -75,6 +75,12 @@ public enum Kubectl {
         case ["config", "view"]: return try ConfigCommand.view(context)
         case ["config", "current-context"]: return ConfigCommand.currentContext(context)
         case ["config", "get-contexts"]: return try ConfigCommand.getContexts(context)
+        case ["config", "use-context"]: return try ConfigCommand.useContext(context)
+        case ["config", "get-clusters"]: context.out("NAME\n\(ConfigCommand.contextName)\n"); return 0
+        case ["api-versions"]:
+            context.out(Set(ResourceType.all.map(\.apiVersion)).sorted().map { $0 + "\n" }.joined())
+            return 0
+        case ["events"]: return try EventsCommand.run(context, cluster: &cluster)
         case ["api-resources"]: return try APIResourcesCommand.run(context)
         case ["cluster-info"]: return ClusterInfoCommand.run(context, cluster: cluster)
         case ["explain"]: return try ExplainCommand.run(context)

@@ -41,6 +41,16 @@ enum ConfigCommand {
         return 0
     }
 
+    /// `config use-context NAME`: only the simulated cluster's context exists.
+    static func useContext(_ context: CommandContext) throws(KubectlError) -> Int32 {
+        guard let name = context.command.arguments.first else {
+            throw .usage("Unexpected args: []", commandPath: "kubectl config use-context")
+        }
+        guard name == contextName else { throw .plain("no context exists with the name: \"\(name)\"") }
+        context.out("Switched to context \"\(name)\".\n")
+        return 0
+    }
+
     /// `config get-contexts`: the one context, marked current.
     static func getContexts(_ context: CommandContext) throws(KubectlError) -> Int32 {
         if let output = context.command.output {

@@ -548,7 +548,9 @@ public enum VerbCatalog {
           3.  Otherwise, ${HOME}/.kube/config is used and no merging takes place.
         """,
         usage: "kubectl config SUBCOMMAND [options]",
-        subcommands: [("current-context", "Display the current-context"), ("get-contexts", "Describe one or many contexts"),
+        subcommands: [("current-context", "Display the current-context"), ("delete-context", "Delete the specified context from the kubeconfig"),
+                      ("get-clusters", "Display clusters defined in the kubeconfig"), ("get-contexts", "Describe one or many contexts"),
+                      ("set-context", "Set a context entry in kubeconfig"), ("use-context", "Set the current-context in a kubeconfig file"),
                       ("view", "Display merged kubeconfig settings or a specified kubeconfig file")])
 
     /// The `configView` command.
@@ -636,6 +638,53 @@ public enum VerbCatalog {
         """,
         usage: "kubectl cluster-info [flags] [options]")
 
+    /// The `api-versions` command.
+    static let apiVersions = VerbSpec(
+        path: ["api-versions"], summary: "Print the supported API versions on the server, in the form of \"group/version\"",
+        long: "Print the supported API versions on the server, in the form of \"group/version\".",
+        examples: """
+          # Print the supported API versions
+          kubectl api-versions
+
+        """,
+        usage: "kubectl api-versions [options]")
+
+    /// The `events` command.
+    static let events = VerbSpec(
+        path: ["events"], summary: "List events",
+        long: """
+        Display events.
+
+         Prints a table of the most important information about events. You can request events for a namespace, for all
+        namespace, or filtered to only those pertaining to a specified resource.
+        """,
+        examples: """
+          # List recent events in the default namespace
+          kubectl events
+
+          # List recent events for the specified pod, then wait for more events and list them as they arrive
+          kubectl events --for pod/web-pod-13je7 --watch
+
+        """,
+        usage: "kubectl events [(-o|--output=)json|yaml|name|go-template|go-template-file|template|templatefile|jsonpath|jsonpath-as-json|jsonpath-file] [--for TYPE/NAME] [--watch] [--types=Normal,Warning] [options]",
+        flags: [allNamespaces, FlagSpec("chunk-size", nil, .int, default: "500", "Return large lists in chunks rather than all at once. Pass 0 to disable. This flag is beta and may change in the future."),
+                FlagSpec("for", nil, .string, "Filter events to only those pertaining to the specified resource."),
+                FlagSpec("no-headers", nil, .bool, "When using the default output format, don't print headers."),
+                outputPrinting,
+                FlagSpec("types", nil, .stringArray, "Output only events of given types."),
+                FlagSpec("watch", "w", .bool, "After listing the requested events, watch for more events.")])
+
+    /// `config use-context`.
+    static let configUseContext = VerbSpec(
+        path: ["config", "use-context"], summary: "Set the current-context in a kubeconfig file",
+        long: "Set the current-context in a kubeconfig file.",
+        examples: """
+          # Use the context for the minikube cluster
+          kubectl config use-context minikube
+
+        """,
+        usage: "kubectl config use-context CONTEXT_NAME [options]")
+
     /// The `options` command.
     static let options = VerbSpec(path: ["options"], summary: "Print the list of flags inherited by all commands",
         long: "Print the list of flags inherited by all commands.", usage: "kubectl options [flags] [options]")
@@ -648,7 +697,6 @@ public enum VerbCatalog {
     /// Real kubectl commands the simulated cluster does not implement, with their summaries.
     static let unsupported: [(String, String)] = [
         ("annotate", "Update the annotations on a resource"),
-        ("api-versions", "Print the supported API versions on the server, in the form of \"group/version\""),
         ("attach", "Attach to a running container"),
         ("auth", "Inspect authorization"),
         ("autoscale", "Auto-scale a deployment, replica set, stateful set, or replication controller"),
@@ -660,7 +708,6 @@ public enum VerbCatalog {
         ("diff", "Diff the live version against a would-be applied version"),
         ("drain", "Drain node in preparation for maintenance"),
         ("edit", "Edit a resource on the server"),
-        ("events", "List events"),
         ("exec", "Execute a command in a container"),
         ("expose", "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service"),
         ("kustomize", "Build a kustomization target from a directory or URL"),
@@ -681,7 +728,13 @@ public enum VerbCatalog {
     static let supported: [VerbSpec] = [
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
         rolloutPause, rolloutResume, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
-        apiResources, clusterInfo, options, help,
+        apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
+        VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
+                 usage: "kubectl config set-context [NAME | --current] [options]", supported: false),
+        VerbSpec(path: ["config", "delete-context"], summary: "Delete the specified context from the kubeconfig",
+                 long: "Delete the specified context from the kubeconfig.", usage: "kubectl config delete-context NAME [options]", supported: false),
+        VerbSpec(path: ["config", "get-clusters"], summary: "Display clusters defined in the kubeconfig",
+                 long: "Display clusters defined in the kubeconfig.", usage: "kubectl config get-clusters [options]"),
     ]
 
     /// The groups of the top-level help page, in kubectl's order.

@@ -55,7 +55,8 @@ enum CommandLineParser {
             spec = sub
         }
         if !spec.supported {
-            throw KubectlError(message: "error: \"\(spec.commandPath)\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).")
+            let reason = spec.path.first == "config" ? "the kubeconfig of k8s-tutor is fixed" : "k8s-tutor has no real containers, nodes or network"
+            throw KubectlError(message: "error: \"\(spec.commandPath)\" is not supported by this simulated cluster (\(reason)).")
         }
         if verb == "create", let sub = rest.first(where: { !$0.hasPrefix("-") }), createSubcommands.contains(sub) {
             throw KubectlError(message: "error: \"kubectl create \(sub)\" is not supported by this simulated cluster; write a manifest and use kubectl apply -f or kubectl create -f")

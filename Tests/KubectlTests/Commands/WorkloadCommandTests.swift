@@ -113,3 +113,27 @@ import Testing
         #expect(session.run("explain foo").stderr == "error: the server doesn't have a resource type \"foo\"\n")
     }
 }
+
+@Suite struct ClusterInformationTests {
+    @Test func eventsCommandListsEventsOldestFirst() {
+        let session = KubectlSession(files: Fixtures.files)
+        #expect(session.run("events").stderr == "No events found in default namespace.\n")
+        session.run("apply -f pod-with-graceful-termination.yaml")
+        session.run("rollout status deployment/nginx-deployment")
+        let pod = session.names(.pods)[0]
+        let table = session.run("events").stdout
+        #expect(table.hasPrefix("LAST SEEN   TYPE     REASON "))
+        let forPod = session.run("events --for pod/\(pod)").stdout
+        #expect(forPod.contains("Started container nginx"))
+        #expect(!forPod.contains("ScalingReplicaSet"))
+        #expect(session.run("events --types=Warning").stderr == "No events found in default namespace.\n")
+    }
+
+    @Test func apiVersionsAndContexts() {
+        let session = KubectlSession()
+        #expect(session.run("api-versions").stdout == "apps/v1\ndiscovery.k8s.io/v1\nv1\n")
+        #expect(session.run("config use-context kind-k8s-tutor").stdout == "Switched to context \"kind-k8s-tutor\".\n")
+        #expect(session.run("config use-context prod").stderr == "error: no context exists with the name: \"prod\"\n")
+        #expect(session.run("config set-context --current --namespace=x").stderr == "error: \"kubectl config set-context\" is not supported by this simulated cluster (the kubeconfig of k8s-tutor is fixed).\n")
+    }
+}
