@@ -7,6 +7,9 @@ enum HelpRenderer {
     static func render(_ spec: VerbSpec) -> String {
         var out = spec.long
         if !out.hasSuffix("\n") { out += "\n" }
+        if !spec.supported {
+            out += "\n k8s-tutor's simulated cluster does not support this command.\n"
+        }
         if !spec.subcommands.isEmpty {
             out += "\nAvailable Commands:\n"
             // cobra: names padded to max(11, longest name), then one space.

@@ -54,6 +54,9 @@ enum CommandLineParser {
             }
             spec = sub
         }
+        if !spec.supported, rest.contains("--help") || rest.contains("-h") {
+            return KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil, wantsHelp: true)
+        }
         if !spec.supported {
             let reason = spec.path.first == "config" ? "the kubeconfig of k8s-tutor is fixed" : "k8s-tutor has no real containers, nodes or network"
             throw KubectlError(message: "error: \"\(spec.commandPath)\" is not supported by this simulated cluster (\(reason)).")

@@ -41,4 +41,10 @@ import Testing
         #expect(text.contains("\nAvailable Commands:\n  history     View rollout history\n"))
         #expect(text.contains("Use \"kubectl rollout <command> --help\" for more information about a given command.\n"))
     }
+
+    @Test func unsupportedCommandsStillHaveHelp() {
+        let output = run("exec --help")
+        #expect(output.exitCode == 0)
+        #expect(output.stdout.hasPrefix("Execute a command in a container.\n\n k8s-tutor's simulated cluster does not support this command.\n\nUsage:\n  kubectl exec [options]\n"))
+    }
 }
