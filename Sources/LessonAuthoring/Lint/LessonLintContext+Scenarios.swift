@@ -22,7 +22,7 @@ extension LessonLintContext {
             for issue in issues {
                 report(file, issue.atKey ? issue.path.keyMark(in: node) : issue.path.valueMark(in: node), issue.message, fix: issue.fix)
             }
-            guard issues.isEmpty, let definition else { continue }
+            guard let definition else { continue }
             let stepIDs = definition.steps.map(\.id)
             for (index, scenario) in LessonScenario.parse(node).enumerated() {
                 let path = YAMLPath([.key("scenarios"), .index(index)])

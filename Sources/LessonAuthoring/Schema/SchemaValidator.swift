@@ -53,9 +53,8 @@ public struct SchemaValidator: Sendable {
                                       fix: Spelling.didYouMean(value, among: allowed)))
         }
         if let pattern = schema.pattern, let text = node.scalar?.string, let regex = try? Regex(pattern), text.firstMatch(of: regex) == nil {
-            let context = YAMLPath(Array(path.components.dropLast())).lessonContext(in: root)
             let words = definition.flatMap { Self.patternMessages[$0] } ?? "does not match \(pattern)"
-            issues.append(SchemaIssue(path: path, atKey: false, message: "'\(text)' (\(field) in \(context)) \(words)"))
+            issues.append(SchemaIssue(path: path, atKey: false, message: "'\(text)' in \(path.lessonContext(in: root)) \(words)"))
         }
         if let minimum = schema.minimum, let number = node.scalar.flatMap({ Double($0.string) }), number < minimum {
             issues.append(SchemaIssue(path: path, atKey: false, message: "\(field) must be at least \(Int(minimum))"))
@@ -89,9 +88,10 @@ public struct SchemaValidator: Sendable {
                                               fix: Spelling.didYouMean(key, among: allowed) ?? "allowed: \(allowed.joined(separator: ", "))"))
                 }
             }
+            let hasUnknown = schema.closed && keys.contains { declared[$0] == nil }
             if let options = schema.exactlyOne {
                 let present = options.filter(keys.contains)
-                if present.count != 1 {
+                if present.count > 1 || present.isEmpty && !hasUnknown {
                     let message = present.isEmpty
                         ? "\(context) needs one of: \(options.joined(separator: ", "))"
                         : "\(context) takes only one of: \(present.joined(separator: ", "))"
