@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "TutorShell",
-            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine", "LessonAuthoring"]
+            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine"]
         ),
         .executableTarget(
             name: "k8s-tutor",
@@ -56,7 +56,7 @@ let package = Package(
         ),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
-        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"], exclude: ["Golden"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"]),
         .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]),
         .testTarget(
