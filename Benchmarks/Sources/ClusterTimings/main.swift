@@ -21,7 +21,7 @@ func peakRSS() -> String {
         defer { fclose(file) }
         var buffer = [CChar](repeating: 0, count: 512)
         while fgets(&buffer, 512, file) != nil {
-            let line = String(cString: buffer)
+            let line = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if line.hasPrefix("VmHWM:") { return line.dropFirst(6).split(separator: " ").joined(separator: " ").trimmingSuffix() }
         }
     #endif
