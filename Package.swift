@@ -16,7 +16,9 @@ let package = Package(
     name: "k8s-tutor",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "k8s-tutor", targets: ["k8s-tutor"])
+        .executable(name: "k8s-tutor", targets: ["k8s-tutor"]),
+        // For the separate Benchmarks/ package, which measures the simulation.
+        .library(name: "ClusterModel", targets: ["ClusterModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "TutorShell",
-            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine"]
+            dependencies: ["LineEditor", "ClusterModel", "Kubectl", "Sandbox", "TutorialEngine", "LessonAuthoring"]
         ),
         .executableTarget(
             name: "k8s-tutor",
@@ -61,7 +63,8 @@ let package = Package(
         .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]),
         .testTarget(
             name: "LessonAuthoringTests",
-            dependencies: ["LessonAuthoring", "TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]
+            dependencies: ["LessonAuthoring", "TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
         .testTarget(name: "EndToEndTests", dependencies: ["k8s-tutor"]),
@@ -88,5 +91,5 @@ if let only = ProcessInfo.processInfo.environment["K8S_TUTOR_ONLY"], !only.isEmp
         }
     }
     package.targets = package.targets.filter { keep.contains($0.name) }
-    package.products = package.products.filter { product in product.name != "k8s-tutor" || keep.contains("k8s-tutor") }
+    package.products = package.products.filter { keep.contains($0.name) }
 }

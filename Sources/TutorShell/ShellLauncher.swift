@@ -1,4 +1,5 @@
 import Foundation
+import LessonAuthoring
 import LineEditor
 import TutorialEngine
 
@@ -10,8 +11,8 @@ public enum ShellLauncher {
         case resumeOrList
         /// A free sandbox.
         case play
-        /// A lesson by id or folder path.
-        case learn(String)
+        /// A lesson by id or folder path, optionally previewed from a step (earlier solutions replayed).
+        case learn(String, step: String?)
     }
 
     /// Options shared by every way of starting.
@@ -56,14 +57,24 @@ public enum ShellLauncher {
                 output.write(services.catalog.render(language: services.language ?? "en", width: services.width, style: services.style))
                 output.write(Welcome.howToStart(language: services.language ?? "en", firstLesson: services.catalog.lessons.first?.id))
             }
-        case .learn(let name):
+        case .learn(let name, let step):
             guard let lesson = findLesson(name, catalog: services.catalog) else {
                 let known = services.catalog.lessons.map(\.id).joined(separator: ", ")
                 StandardStreams.writeError("k8s-tutor: no lesson \"\(name)\" (lessons: \(known))\n")
                 reader.close()
                 return 1
             }
-            shell.startLesson(lesson)
+            if let step {
+                do {
+                    shell.adoptLesson(try LessonPreview.session(lesson: lesson, at: step, options: shell.lessonOptions()))
+                } catch {
+                    StandardStreams.writeError("k8s-tutor: \(error.message)\n")
+                    reader.close()
+                    return 1
+                }
+            } else {
+                shell.startLesson(lesson)
+            }
         }
         return shell.run()
     }

@@ -12,7 +12,7 @@ struct K8sTutor: ParsableCommand {
             When standard input or output is not a terminal, commands are read one per line (script mode).
             """,
         version: TutorVersion.current,
-        subcommands: [Learn.self, Play.self, Lessons.self]
+        subcommands: [Learn.self, Play.self, Lessons.self, LessonTools.self]
     )
 
     @OptionGroup var common: CommonOptions

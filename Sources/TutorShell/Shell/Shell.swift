@@ -81,14 +81,25 @@ public final class Shell {
     }
 
     /// Starts (or resumes) a lesson and makes it the shell's mode.
-    @discardableResult
-    public func startLesson(_ lesson: Lesson, seed: UInt64? = nil) -> Bool {
+    public func startLesson(_ lesson: Lesson, seed: UInt64? = nil) {
         let options = services.sessionOptions(
             seed: seed ?? configuration.seed, realDirectory: configuration.workingDirectory)
         let session = LessonSession.begin(lesson: lesson, options: options, host: makeHost())
         mode = .lesson(session)
         lastWallTime = wallClock.seconds()
-        return true
+    }
+
+    /// Makes a prepared lesson session (for example an author's preview at a given step) the shell's mode.
+    public func adoptLesson(_ session: LessonSession) {
+        var session = session
+        _ = session.handle(line: "task", host: makeHost())
+        mode = .lesson(session)
+        lastWallTime = wallClock.seconds()
+    }
+
+    /// Options for a lesson session started by this shell.
+    public func lessonOptions(seed: UInt64? = nil) -> LessonSessionOptions {
+        services.sessionOptions(seed: seed ?? configuration.seed, realDirectory: configuration.workingDirectory)
     }
 
     /// Runs one line and says whether it succeeded or asked to leave.

@@ -912,5 +912,564 @@ EndpointSlice 控制器随后删除了它的端点：只剩下 `{newPod}`。
 
 """#,
         ], origin: "built-in"),
+        LessonBundle(id: "readiness-probe", files: [
+            "lesson.yaml": #"""
+# yaml-language-server: $schema=../lesson.schema.json
+# A failing readiness probe: the Pod runs but is not ready, its endpoint is neither ready nor serving (and not
+# terminating); publishNotReadyAddresses makes the endpoint ready anyway. Prose: text/en.md, text/zh-CN.md.
+schema: 1
+id: readiness-probe
+languages: [en, zh-CN]
+source:
+  en: https://kubernetes.io/docs/concepts/services-networking/endpoint-slices/#conditions
+  zh-CN: https://kubernetes.io/zh-cn/docs/concepts/services-networking/endpoint-slices/#conditions
+files:
+  - web-deployment.yaml
+  - web-service.yaml
+  - web-service-publish.yaml
+
+bindings:
+  - name: pod                # the Deployment's only Pod (web-xxxxxxxxxx-xxxxx)
+    at: see-not-ready
+    query: {resource: pods, selector: app=web}
+
+forbid:
+  - id: delete-deployment
+    command: kubectl delete deployment
+  - id: delete-service
+    command: kubectl delete service
+
+steps:
+  - id: intro
+    kind: read
+
+  - id: apply
+    kind: task
+    expect:
+      - kubectl apply -f web-deployment.yaml
+      - kubectl apply -f web-service.yaml
+    checks:
+      - id: pod-running
+        state:
+          resource: pods
+          selector: app=web
+          where: [{path: status.phase, equals: Running}]
+      - id: service-exists
+        state: {resource: services, name: web}
+    hints:
+      - id: files
+      - id: starting
+        unlock: {failing: pod-running, attempts: 1}
+    solution:
+      - kubectl apply -f web-deployment.yaml
+      - kubectl apply -f web-service.yaml
+      - sleep 15s
+
+  - id: see-not-ready
+    kind: observe
+    expect:
+      - kubectl get pods
+    checks:
+      - id: saw-not-ready
+        observed:
+          resource: pods
+          name: "{pod}"
+          where:
+            - {path: status.phase, equals: Running}
+            - {path: "status.conditions[type=Ready].status", equals: "False"}
+    hints:
+      - id: command
+      - id: why
+        unlock: {attempts: 2}
+    solution:
+      - kubectl get pods
+
+  - id: inspect-slice
+    kind: observe
+    expect:
+      - kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+    checks:
+      - id: saw-not-serving
+        observed:
+          resource: endpointslices
+          selector: kubernetes.io/service-name=web
+          formats: [json, yaml, describe]
+          where:
+            - {path: "endpoints[targetRef.name={pod}].conditions.ready", equals: false}
+            - {path: "endpoints[targetRef.name={pod}].conditions.serving", equals: false}
+            - {path: "endpoints[targetRef.name={pod}].conditions.terminating", equals: false}
+    hints:
+      - id: command
+      - id: format
+        unlock: {attempts: 1}
+    solution:
+      - kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+    explain: true
+
+  - id: publish
+    kind: task
+    expect:
+      - kubectl apply -f web-service-publish.yaml
+    checks:
+      - id: publishing
+        state:
+          resource: services
+          name: web
+          where: [{path: spec.publishNotReadyAddresses, equals: true}]
+      - id: endpoint-ready
+        state:
+          resource: endpointslices
+          selector: kubernetes.io/service-name=web
+          where: [{path: "endpoints[targetRef.name={pod}].conditions.ready", equals: true}]
+    hints:
+      - id: file
+    solution:
+      - kubectl apply -f web-service-publish.yaml
+
+  - id: inspect-again
+    kind: observe
+    expect:
+      - kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+    checks:
+      - id: saw-ready-not-serving
+        observed:
+          resource: endpointslices
+          selector: kubernetes.io/service-name=web
+          formats: [json, yaml, describe]
+          where:
+            - {path: "endpoints[targetRef.name={pod}].conditions.ready", equals: true}
+            - {path: "endpoints[targetRef.name={pod}].conditions.serving", equals: false}
+            - {path: "endpoints[targetRef.name={pod}].conditions.terminating", equals: false}
+    hints:
+      - id: command
+    solution:
+      - kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+    explain: true
+
+"""#,
+            "web-deployment.yaml": #"""
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels:
+    app: web
+spec:
+  replicas: 1
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          ports:
+            - containerPort: 80
+          # nginx listens on port 80, but the probe asks port 8080: every probe fails.
+          readinessProbe:
+            httpGet:
+              path: /healthz
+              port: 8080
+            periodSeconds: 5
+
+"""#,
+            "web-service-publish.yaml": #"""
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  # List every endpoint as ready, whether or not its Pod passes its readiness probe.
+  publishNotReadyAddresses: true
+  ports:
+    - protocol: TCP
+      port: 80
+      targetPort: 80
+
+"""#,
+            "web-service.yaml": #"""
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - protocol: TCP
+      port: 80
+      targetPort: 80
+
+"""#,
+            "tests/wrong-paths.yaml": #"""
+# Scripted wrong paths for `k8s-tutor lesson test` (format: docs/lesson-authoring.md).
+scenarios:
+  - name: deleting the Deployment is refused
+    at: publish
+    type:
+      - kubectl delete deployment web
+    expect:
+      - refused: delete-deployment
+      - notCompleted: publish
+  - name: a table does not show conditions
+    at: inspect-slice
+    type:
+      - kubectl get endpointslices
+      - hint
+      - hint
+    expect:
+      - failing: saw-not-serving
+      - hintShown: format
+      - notCompleted: inspect-slice
+  - name: publishing before looking is ahead of time
+    at: inspect-slice
+    type:
+      - kubectl apply -f web-service-publish.yaml
+    expect:
+      - refused: ahead
+      - failing: saw-not-serving
+  - name: the solution of a step completes it
+    at: publish
+    type:
+      - kubectl apply -f web-service-publish.yaml
+    expect:
+      - completed: publish
+      - passing: endpoint-ready
+
+"""#,
+            "text/en.md": #"""
+## title
+
+A failing readiness probe and its endpoint
+
+## summary
+
+Run a Pod whose readiness probe always fails and see what its EndpointSlice says about it: not ready, not
+serving, yet not terminating. Then set `publishNotReadyAddresses` on the Service and watch `ready` change
+while `serving` stays false.
+
+## step.intro
+
+A Pod can be **running** without being **ready**. The kubelet runs the container's readiness probe again
+and again; while it fails, the Pod's `Ready` condition is `False`, and Services stop sending it traffic.
+
+An EndpointSlice describes each endpoint with three conditions:
+
+- `ready`: the endpoint should receive traffic;
+- `serving`: the Pod itself reports ready (its readiness probe passes);
+- `terminating`: the Pod is being deleted.
+
+In the termination lesson you saw `serving: true` with `terminating: true`. Here you will see the opposite
+case: a Pod that is not terminating at all, but not serving either.
+
+Three manifests are in your working directory (`ls`). In `web-deployment.yaml`, the container listens on
+port 80, but its readiness probe asks `http://<pod>:8080/healthz`: nothing listens there, so every probe
+fails.
+
+Type `next` when you are ready.
+
+## step.apply
+
+Create the Deployment and the Service:
+
+```
+kubectl apply -f web-deployment.yaml
+kubectl apply -f web-service.yaml
+```
+
+Wait until the Pod is `Running` (a few seconds; in a script, `sleep 15s`).
+
+## check.apply.pod-running
+
+A Pod of Deployment `web` is `Running`
+
+## check.apply.service-exists
+
+Service `web` exists
+
+## hint.apply.files
+
+Run `kubectl apply -f <file>` for `web-deployment.yaml` and for `web-service.yaml`.
+
+## hint.apply.starting
+
+The Pod is still starting (pulling its image). Wait a little, then look with `kubectl get pods`.
+
+## step.see-not-ready
+
+List the Pods. Pod `{pod}` is `Running`, but the `READY` column says `0/1`: its only container is
+not ready, because its readiness probe fails.
+
+## check.see-not-ready.saw-not-ready
+
+You saw Pod `{pod}` running but not ready
+
+## hint.see-not-ready.command
+
+`kubectl get pods` lists the Pods with their `READY` column.
+
+## hint.see-not-ready.why
+
+Curious why? `kubectl describe pod {pod}` ends with `Warning  Unhealthy` events:
+`Readiness probe failed: … connect: connection refused`.
+
+## step.inspect-slice
+
+Now look at the Service's EndpointSlice, in a format that shows the conditions:
+
+```
+kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+```
+
+Find the endpoint whose `targetRef.name` is `{pod}` and read its `conditions`.
+
+## check.inspect-slice.saw-not-serving
+
+You saw the endpoint of `{pod}` with `ready: false`, `serving: false`, `terminating: false`
+
+## hint.inspect-slice.command
+
+The label `kubernetes.io/service-name=web` selects the slices of Service `web`: use it with `-l`.
+
+## hint.inspect-slice.format
+
+The default table does not show conditions. Add `-o json` (or `-o yaml`, or use `kubectl describe`).
+
+## explain.inspect-slice
+
+The endpoint is still listed, with its address, but marked `ready: false`: the Service sends it no traffic.
+`serving: false` says why: the Pod itself is not ready. And `terminating: false`: nobody is deleting it.
+Compare with a terminating Pod, whose endpoint stays `serving: true` during its grace period while `ready`
+turns false. `ready` is the verdict for traffic; `serving` and `terminating` explain it.
+
+## step.publish
+
+Some clients (for example peers of a StatefulSet that must find each other before they are ready) need
+every address, ready or not. A Service asks for that with `publishNotReadyAddresses: true`. Apply the
+version of the Service in `web-service-publish.yaml`:
+
+```
+kubectl apply -f web-service-publish.yaml
+```
+
+## check.publish.publishing
+
+Service `web` has `publishNotReadyAddresses: true`
+
+## check.publish.endpoint-ready
+
+The endpoint of `{pod}` is `ready: true`
+
+## hint.publish.file
+
+`cat web-service-publish.yaml` shows the change; `kubectl apply -f web-service-publish.yaml` updates the
+Service.
+
+## step.inspect-again
+
+Look at the EndpointSlice again, with conditions:
+
+```
+kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+```
+
+## check.inspect-again.saw-ready-not-serving
+
+You saw the endpoint of `{pod}` with `ready: true`, `serving: false`, `terminating: false`
+
+## hint.inspect-again.command
+
+The same command as before: `kubectl get endpointslices -o json -l kubernetes.io/service-name=web`.
+
+## explain.inspect-again
+
+With `publishNotReadyAddresses: true`, the EndpointSlice controller marks every endpoint `ready: true`,
+whatever the Pod reports. `serving` still tells the truth: the probe keeps failing. That is why `serving`
+exists: consumers that honour `publishNotReadyAddresses` read `ready`, and those that want the Pod's own
+state read `serving`.
+
+## forbid.delete-deployment
+
+Not now: deleting the Deployment removes the Pod whose endpoint this lesson is about. Type `play` to leave
+the lesson if you want to experiment freely.
+
+## forbid.delete-service
+
+Not now: the lesson looks at this Service's EndpointSlice. To change the Service, apply
+`web-service-publish.yaml` when the lesson asks for it.
+
+## finish
+
+You saw the three endpoint conditions apart: a Pod failing its readiness probe is neither ready nor serving,
+without terminating; `publishNotReadyAddresses` makes it `ready` while `serving` stays false.
+
+"""#,
+            "text/zh-CN.md": #"""
+## title
+
+就绪探针失败时的端点
+
+## summary
+
+运行一个就绪探针始终失败的 Pod，看看 EndpointSlice 如何描述它：未就绪、不在服务，但也没有在终止。
+然后为 Service 设置 `publishNotReadyAddresses`，观察 `ready` 发生变化，而 `serving` 仍为 false。
+
+## step.intro
+
+一个 Pod 可以处于**运行中**却并不**就绪**。kubelet 会反复执行容器的就绪探针（readiness probe）；
+探针失败期间，Pod 的 `Ready` 状况为 `False`，Service 不再把流量发给它。
+
+EndpointSlice 用三个状况描述每个端点：
+
+- `ready`：该端点应当接收流量；
+- `serving`：Pod 自身报告已就绪（就绪探针通过）；
+- `terminating`：Pod 正在被删除。
+
+在终止行为那一课里，你看到了 `serving: true` 与 `terminating: true` 同时出现。本课看的是相反的情形：
+Pod 根本没有在终止，却也不在服务。
+
+工作目录里有三个清单文件（`ls`）。在 `web-deployment.yaml` 中，容器监听 80 端口，而它的就绪探针访问的是
+`http://<pod>:8080/healthz`：那里没有任何程序在监听，所以每次探测都会失败。
+
+准备好后输入 `next`。
+
+## step.apply
+
+创建 Deployment 和 Service：
+
+```
+kubectl apply -f web-deployment.yaml
+kubectl apply -f web-service.yaml
+```
+
+等待 Pod 进入 `Running`（几秒钟；在脚本中可用 `sleep 15s`）。
+
+## check.apply.pod-running
+
+Deployment `web` 的一个 Pod 处于 `Running`
+
+## check.apply.service-exists
+
+Service `web` 已存在
+
+## hint.apply.files
+
+对 `web-deployment.yaml` 和 `web-service.yaml` 分别运行 `kubectl apply -f <文件名>`。
+
+## hint.apply.starting
+
+Pod 仍在启动（正在拉取镜像）。稍等片刻，再用 `kubectl get pods` 查看。
+
+## step.see-not-ready
+
+列出 Pod。Pod `{pod}` 处于 `Running`，但 `READY` 列显示 `0/1`：它唯一的容器没有就绪，因为就绪探针失败了。
+
+## check.see-not-ready.saw-not-ready
+
+你看到了 Pod `{pod}` 在运行但未就绪
+
+## hint.see-not-ready.command
+
+`kubectl get pods` 会列出 Pod 及其 `READY` 列。
+
+## hint.see-not-ready.why
+
+想知道原因？`kubectl describe pod {pod}` 的末尾有 `Warning  Unhealthy` 事件：
+`Readiness probe failed: … connect: connection refused`。
+
+## step.inspect-slice
+
+现在用能显示状况的格式查看这个 Service 的 EndpointSlice：
+
+```
+kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+```
+
+找到 `targetRef.name` 为 `{pod}` 的端点，读一读它的 `conditions`。
+
+## check.inspect-slice.saw-not-serving
+
+你看到了 `{pod}` 的端点为 `ready: false`、`serving: false`、`terminating: false`
+
+## hint.inspect-slice.command
+
+标签 `kubernetes.io/service-name=web` 选出 Service `web` 的 EndpointSlice：配合 `-l` 使用。
+
+## hint.inspect-slice.format
+
+默认的表格不显示状况。加上 `-o json`（或 `-o yaml`，或使用 `kubectl describe`）。
+
+## explain.inspect-slice
+
+这个端点仍然被列出，带着它的地址，但被标记为 `ready: false`：Service 不会把流量发给它。
+`serving: false` 说明了原因：Pod 自身没有就绪。而 `terminating: false` 表示没有人在删除它。
+对比一个正在终止的 Pod：在宽限期内，它的端点保持 `serving: true`，而 `ready` 变为 false。
+`ready` 是关于流量的结论；`serving` 和 `terminating` 解释这个结论。
+
+## step.publish
+
+有些客户端（例如 StatefulSet 中需要在就绪之前互相发现的成员）需要所有地址，无论是否就绪。
+Service 可以用 `publishNotReadyAddresses: true` 提出这一要求。应用 `web-service-publish.yaml` 中的 Service 版本：
+
+```
+kubectl apply -f web-service-publish.yaml
+```
+
+## check.publish.publishing
+
+Service `web` 设置了 `publishNotReadyAddresses: true`
+
+## check.publish.endpoint-ready
+
+`{pod}` 的端点为 `ready: true`
+
+## hint.publish.file
+
+`cat web-service-publish.yaml` 可以看到改动；`kubectl apply -f web-service-publish.yaml` 会更新这个 Service。
+
+## step.inspect-again
+
+再次查看 EndpointSlice 及其状况：
+
+```
+kubectl get endpointslices -o json -l kubernetes.io/service-name=web
+```
+
+## check.inspect-again.saw-ready-not-serving
+
+你看到了 `{pod}` 的端点为 `ready: true`、`serving: false`、`terminating: false`
+
+## hint.inspect-again.command
+
+和之前同一条命令：`kubectl get endpointslices -o json -l kubernetes.io/service-name=web`。
+
+## explain.inspect-again
+
+设置 `publishNotReadyAddresses: true` 后，EndpointSlice 控制器会把每个端点都标记为 `ready: true`，
+不管 Pod 报告的是什么。`serving` 依然如实反映情况：探针仍在失败。这正是 `serving` 存在的意义：
+遵循 `publishNotReadyAddresses` 的使用方读取 `ready`，想了解 Pod 自身状态的使用方读取 `serving`。
+
+## forbid.delete-deployment
+
+现在不行：删除 Deployment 会删掉本课所关注端点对应的 Pod。如果想自由实验，输入 `play` 离开课程。
+
+## forbid.delete-service
+
+现在不行：本课要查看这个 Service 的 EndpointSlice。要修改 Service，请在课程要求时应用
+`web-service-publish.yaml`。
+
+## finish
+
+你把端点的三个状况区分开了：就绪探针失败的 Pod 既不 ready 也不 serving，却没有在终止；
+`publishNotReadyAddresses` 让它变为 `ready`，而 `serving` 仍为 false。
+
+"""#,
+        ], origin: "built-in"),
     ]
 }

@@ -11,9 +11,12 @@ struct Learn: ParsableCommand {
     @Argument(help: ArgumentHelp("A lesson id (see k8s-tutor lessons) or a lesson folder.", valueName: "lesson"))
     var lesson: String
 
+    @Option(help: ArgumentHelp("Start at this step, with the earlier steps' solutions replayed (for authors).", valueName: "step-id"))
+    var step: String?
+
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        throw ExitCode(ShellLauncher.run(.learn(lesson), options: common.launcherOptions))
+        throw ExitCode(ShellLauncher.run(.learn(lesson, step: step), options: common.launcherOptions))
     }
 }
