@@ -30,7 +30,7 @@ extension Cluster {
         case .events:
             guard let event = events.removeValue(forKey: key) else { throw APIError.notFound(type, name: name) }
             record(.deleted, .events, .event(event))
-            return event.render()
+            return event.value.render()
         case .namespaces:
             guard let value = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
             if ["default", "kube-system", "kube-public", "kube-node-lease"].contains(name) {

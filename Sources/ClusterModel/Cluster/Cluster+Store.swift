@@ -50,7 +50,7 @@ extension Cluster {
             controllers.ownerCounts[owner, default: .init()].add(.of(stored), sign: 1)
         }
         pods[stored.key] = stored
-        record(change, .pods, .pod(stored))
+        record(change, .pods, .pod(Snapshot(stored)))
         markServices(for: stored.key, labels: stored.meta.labels)
         if let owner = stored.meta.controllerUID, let rs = replicaSetKey(uid: owner, namespace: stored.meta.namespace) {
             controllers.dirtyReplicaSets.insert(rs)
@@ -61,7 +61,7 @@ extension Cluster {
     mutating func removePod(_ key: ObjectKey) {
         guard var pod = pods.removeValue(forKey: key) else { return }
         pod.meta.resourceVersion = nextResourceVersion()
-        record(.deleted, .pods, .pod(pod))
+        record(.deleted, .pods, .pod(Snapshot(pod)))
         unindexPodLabels(key, pod.meta.labels)
         if let owner = pod.meta.controllerUID {
             controllers.ownerCounts[owner]?.add(.of(pod), sign: -1)
@@ -114,13 +114,13 @@ extension Cluster {
         var stored = slice
         stored.meta.resourceVersion = nextResourceVersion()
         slices[stored.meta.key] = stored
-        record(change, .endpointSlices, .slice(stored))
+        record(change, .endpointSlices, .slice(Snapshot(stored)))
     }
 
     mutating func removeSlice(_ key: ObjectKey) {
         guard var slice = slices.removeValue(forKey: key) else { return }
         slice.meta.resourceVersion = nextResourceVersion()
-        record(.deleted, .endpointSlices, .slice(slice))
+        record(.deleted, .endpointSlices, .slice(Snapshot(slice)))
     }
 
     /// Records a core/v1 Event about an object (`involvedObject`), as the named component would.
@@ -138,8 +138,9 @@ extension Cluster {
             meta: meta, type: type, reason: reason, message: message, involvedObject: involved, component: component, host: host,
             firstTimestamp: now, lastTimestamp: now)
         event.meta.resourceVersion = nextResourceVersion()
-        events[meta.key] = event
-        record(.added, .events, .event(event))
+        let snapshot = Snapshot(event)
+        events[meta.key] = snapshot
+        record(.added, .events, .event(snapshot))
         return meta.key
     }
 

@@ -20,8 +20,8 @@ public struct Cluster: Sendable {
     var pods: [ObjectKey: PodRecord] = [:]
     /// EndpointSlices, kept typed.
     var slices: [ObjectKey: SliceRecord] = [:]
-    /// Events, kept typed.
-    var events: [ObjectKey: EventRecord] = [:]
+    /// Events, kept typed; the snapshots are shared with the change feed.
+    var events: [ObjectKey: Snapshot<EventRecord>] = [:]
     /// The change feed (bounded; see `ClusterConfiguration.changeFeedRetention`).
     var feed = ChangeFeed()
     /// Scheduled transitions, earliest first.
@@ -46,7 +46,7 @@ public struct Cluster: Sendable {
         switch type {
         case .pods: return pods[key]?.render()
         case .endpointSlices: return slices[key]?.render()
-        case .events: return events[key]?.render()
+        case .events: return events[key]?.value.render()
         default: return objects[type]?[key]
         }
     }
@@ -73,7 +73,7 @@ public struct Cluster: Sendable {
             return events.keys.filter(include).sorted().compactMap { key in
                 let event = events[key]!
                 if let selector, !selector.matches([:]) { return nil }
-                return event.render()
+                return event.value.render()
             }
         default:
             let store = objects[type] ?? [:]

@@ -151,13 +151,14 @@ extension Cluster {
     /// Records (or counts up) the `Warning Unhealthy` event of a failing probe.
     mutating func recordUnhealthy(_ pod: PodRecord, container: String, message: String) {
         let marker = pod.meta.uid + "/unhealthy/" + container
-        if let eventKey = controllers.repeatedEvents[marker], var event = events[eventKey] {
+        if let eventKey = controllers.repeatedEvents[marker], var event = events[eventKey]?.value {
             event.count += 1
             event.lastTimestamp = now
             event.message = message
             event.meta.resourceVersion = nextResourceVersion()
-            events[eventKey] = event
-            record(.modified, .events, .event(event))
+            let snapshot = Snapshot(event)
+            events[eventKey] = snapshot
+            record(.modified, .events, .event(snapshot))
             return
         }
         controllers.repeatedEvents[marker] = emitEvent(

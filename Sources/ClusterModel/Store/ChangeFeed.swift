@@ -4,19 +4,19 @@
 /// recording a change is cheap. When more than `retention` entries accumulate, the oldest half is dropped
 /// (like etcd compaction): `events(since:)` then starts at the oldest retained entry.
 struct ChangeFeed: Sendable {
-    /// An object snapshot as stored in the feed.
+    /// An object snapshot as stored in the feed: one reference, shared with the store where possible.
     enum Payload: Sendable {
         case json(JSONValue)
-        case pod(PodRecord)
-        case slice(SliceRecord)
-        case event(EventRecord)
+        case pod(Snapshot<PodRecord>)
+        case slice(Snapshot<SliceRecord>)
+        case event(Snapshot<EventRecord>)
 
         func render() -> JSONValue {
             switch self {
             case .json(let value): return value
-            case .pod(let pod): return pod.render()
-            case .slice(let slice): return slice.render()
-            case .event(let event): return event.render()
+            case .pod(let pod): return pod.value.render()
+            case .slice(let slice): return slice.value.render()
+            case .event(let event): return event.value.render()
             }
         }
     }
