@@ -1,7 +1,7 @@
 /// Indexes and work queues the controllers use, so that each change touches only what it affects.
 struct ControllerState: Sendable {
-    /// `namespace \0 key \0 value` → pods carrying that label.
-    var podsByLabel: [String: Set<ObjectKey>] = [:]
+    /// A label within a namespace → pods carrying that label.
+    var podsByLabel: [LabelIndexKey: Set<ObjectKey>] = [:]
     /// Owner uid → pods it controls.
     var podsByOwner: [String: Set<ObjectKey>] = [:]
     /// Deployment uid → its key.
@@ -10,8 +10,8 @@ struct ControllerState: Sendable {
     var replicaSetKeysByUID: [String: ObjectKey] = [:]
     /// Owner (Deployment) uid → ReplicaSets it controls.
     var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
-    /// `namespace \0 key \0 value` → services whose selector requires that label.
-    var servicesByLabel: [String: Set<ObjectKey>] = [:]
+    /// A label within a namespace → services whose selector requires that label.
+    var servicesByLabel: [LabelIndexKey: Set<ObjectKey>] = [:]
     /// Services with a non-empty selector, and the selector.
     var serviceSelectors: [ObjectKey: [String: String]] = [:]
     /// Per service: which slice holds each pod's endpoint.
@@ -47,7 +47,7 @@ struct ControllerState: Sendable {
     /// The latest trigger time of pending endpoint changes per service.
     var triggerTime: [ObjectKey: Timestamp] = [:]
 
-    static func labelKey(_ namespace: String, _ key: String, _ value: String) -> String {
-        namespace + "\u{0}" + key + "\u{0}" + value
+    static func labelKey(_ namespace: String, _ key: String, _ value: String) -> LabelIndexKey {
+        LabelIndexKey(namespace: namespace, key: key, value: value)
     }
 }

@@ -10,12 +10,41 @@ struct ObjectMeta: Sendable, Equatable {
     var labels: [String: String] = [:]
     var annotations: [String: String] = [:]
     /// Owner references as JSON (`apiVersion, blockOwnerDeletion, controller, kind, name, uid`).
-    var ownerReferences: [JSONValue] = []
+    var ownerReferences: [JSONValue] = [] {
+        didSet { controllerUID = ObjectMeta.controllerUID(of: ownerReferences) }
+    }
     var deletionTimestamp: Timestamp? = nil
     var deletionGracePeriodSeconds: Int? = nil
     var finalizers: [String] = []
     /// Any other metadata fields from the manifest, kept as given.
     var extra: [String: JSONValue] = [:]
+
+    /// The controller owner's uid, if any (kept in step with `ownerReferences`: the controllers read it on
+    /// every pod write).
+    private(set) var controllerUID: String?
+
+    /// Metadata with the given fields; everything else empty.
+    init(
+        name: String, namespace: String, uid: String, resourceVersion: Int = 0, generation: Int? = nil, creationTimestamp: Timestamp,
+        generateName: String? = nil, labels: [String: String] = [:], annotations: [String: String] = [:], ownerReferences: [JSONValue] = [],
+        deletionTimestamp: Timestamp? = nil, deletionGracePeriodSeconds: Int? = nil, finalizers: [String] = [], extra: [String: JSONValue] = [:]
+    ) {
+        self.name = name
+        self.namespace = namespace
+        self.uid = uid
+        self.resourceVersion = resourceVersion
+        self.generation = generation
+        self.creationTimestamp = creationTimestamp
+        self.generateName = generateName
+        self.labels = labels
+        self.annotations = annotations
+        self.ownerReferences = ownerReferences
+        self.deletionTimestamp = deletionTimestamp
+        self.deletionGracePeriodSeconds = deletionGracePeriodSeconds
+        self.finalizers = finalizers
+        self.extra = extra
+        self.controllerUID = ObjectMeta.controllerUID(of: ownerReferences)
+    }
 
     var key: ObjectKey { ObjectKey(namespace: namespace, name: name) }
 
@@ -38,8 +67,8 @@ struct ObjectMeta: Sendable, Equatable {
         return .object(members)
     }
 
-    /// The controller owner's uid, if any.
-    var controllerUID: String? {
-        ownerReferences.first { $0["controller"].bool == true }?["uid"].string
+    /// The uid of the reference with `controller: true`, if any.
+    static func controllerUID(of references: [JSONValue]) -> String? {
+        references.first { $0["controller"].bool == true }?["uid"].string
     }
 }
