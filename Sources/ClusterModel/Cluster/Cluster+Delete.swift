@@ -56,7 +56,9 @@ extension Cluster {
     {
         let wanted = type.namespaced ? (namespace ?? "default") : ""
         if type == .pods {
-            let keys = pods.filter { $0.key.namespace == wanted && (selector?.matches($0.value.meta.labels) ?? true) }.keys.sorted()
+            var keys: [ObjectKey] = []
+            for (key, pod) in pods where key.namespace == wanted && (selector?.matches(pod.meta.labels) ?? true) { keys.append(key) }
+            keys.sort()
             for key in keys { deletePod(key, gracePeriod: options.gracePeriodSeconds) }
             reconcile()
             return keys.map(\.name)
@@ -80,6 +82,7 @@ extension Cluster {
         case .replicaSets:
             controllers.replicaSetKeysByUID[uid] = nil
             controllers.podSpecOfReplicaSet[uid] = nil
+            controllers.podTemplateOfReplicaSet[uid] = nil
             if let owner = Cluster.controllerUID(value) {
                 controllers.replicaSetsByOwner[owner]?.remove(key)
                 if let deployment = controllers.deploymentKeysByUID[owner] {

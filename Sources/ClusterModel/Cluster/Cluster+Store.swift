@@ -43,13 +43,12 @@ extension Cluster {
                 controllers.podsByLabel[ControllerState.labelKey(stored.meta.namespace, label, value), default: []].insert(stored.key)
             }
         }
+        let previous = pods.updateValue(stored, forKey: stored.key)
         if let owner = stored.meta.controllerUID {
-            if change != .added, let previous = pods[stored.key], previous.meta.controllerUID == owner {
-                controllers.ownerCounts[owner, default: .init()].add(.of(previous), sign: -1)
-            }
-            controllers.ownerCounts[owner, default: .init()].add(.of(stored), sign: 1)
+            var delta = ReplicaSetCounts.of(stored)
+            if change != .added, let previous, previous.meta.controllerUID == owner { delta.add(.of(previous), sign: -1) }
+            controllers.ownerCounts[owner, default: .init()].add(delta, sign: 1)
         }
-        pods[stored.key] = stored
         record(change, .pods, .pod(Snapshot(stored)))
         markServices(for: stored.key, labels: stored.meta.labels)
         if let owner = stored.meta.controllerUID, let rs = replicaSetKey(uid: owner, namespace: stored.meta.namespace) {
@@ -93,11 +92,8 @@ extension Cluster {
             guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
             for service in candidates {
                 guard let selector = controllers.serviceSelectors[service], selector.allSatisfy({ labels[$0.key] == $0.value }) else { continue }
-                if controllers.dirtyServices[service] == nil {
-                    controllers.dirtyServices[service] = .some([pod])
-                } else if controllers.dirtyServices[service]! != nil {
-                    controllers.dirtyServices[service]!!.insert(pod)
-                }
+                // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
+                controllers.dirtyServices[service, default: .some([])]?.insert(pod)
                 if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
             }
         }

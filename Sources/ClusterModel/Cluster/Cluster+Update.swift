@@ -67,7 +67,9 @@ extension Cluster {
         let stored = putJSON(type, updated, .modified)
         switch type {
         case .deployments: controllers.dirtyDeployments.insert(key)
-        case .replicaSets: controllers.dirtyReplicaSets.insert(key)
+        case .replicaSets:
+            controllers.podTemplateOfReplicaSet[stored["metadata"]["uid"].string ?? ""] = nil
+            controllers.dirtyReplicaSets.insert(key)
         case .services: registerService(key, stored)
         default: break
         }

@@ -7,7 +7,8 @@ extension Cluster {
         let desired = rs["spec"]["replicas"].int ?? 1
         let activeCount = controllers.ownerCounts[uid]?.active ?? 0
         if activeCount < desired {
-            for _ in 0..<(desired - activeCount) { _ = createPod(for: rs) }
+            let template = podTemplate(for: rs)
+            for _ in 0..<(desired - activeCount) { createPod(from: template) }
         } else if activeCount > desired {
             let active = (controllers.podsByOwner[uid] ?? []).compactMap { pods[$0] }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
@@ -53,39 +54,36 @@ extension Cluster {
         return a.meta.name > b.meta.name
     }
 
-    /// Creates one pod from a ReplicaSet's template (`generateName: <rs>-`, owner reference to the RS).
-    mutating func createPod(for rs: JSONValue) -> PodRecord {
+    /// The shared parts of the pods of `rs` (cached per ReplicaSet uid; the defaulted spec is cached for the
+    /// ReplicaSet's lifetime, the rest until the ReplicaSet is updated).
+    mutating func podTemplate(for rs: JSONValue) -> PodTemplate {
         let rsUID = rs["metadata"]["uid"].string ?? ""
-        let rsName = rs["metadata"]["name"].string ?? ""
-        let namespace = rs["metadata"]["namespace"].string ?? "default"
-        let template = rs["spec"]["template"]
+        if let cached = controllers.podTemplateOfReplicaSet[rsUID] { return cached }
         let spec: JSONValue
         if let cached = controllers.podSpecOfReplicaSet[rsUID] {
             spec = cached
         } else {
-            spec = Defaults.podOwnSpec(template["spec"])
+            spec = Defaults.podOwnSpec(rs["spec"]["template"]["spec"])
             controllers.podSpecOfReplicaSet[rsUID] = spec
         }
-        let base = String((rsName + "-").prefix(58))
-        var name = base + random.nameSuffix()
-        while pods[ObjectKey(namespace: namespace, name: name)] != nil { name = base + random.nameSuffix() }
+        let template = PodTemplate(replicaSet: rs, spec: spec)
+        controllers.podTemplateOfReplicaSet[rsUID] = template
+        return template
+    }
+
+    /// Creates one pod from a ReplicaSet's template (`generateName: <rs>-`, owner reference to the RS).
+    mutating func createPod(from template: PodTemplate) {
+        let namespace = template.namespace
+        var name = template.generateName + random.nameSuffix()
+        while pods[ObjectKey(namespace: namespace, name: name)] != nil { name = template.generateName + random.nameSuffix() }
         let uid = random.uuid()
-        var extra = template["metadata"].object ?? [:]
-        for known in ["labels", "annotations", "name", "namespace", "creationTimestamp", "generateName"] { extra[known] = nil }
         let meta = ObjectMeta(
-            name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: base,
-            labels: template["metadata"]["labels"].stringMap, annotations: template["metadata"]["annotations"].stringMap,
-            ownerReferences: [
-                [
-                    "apiVersion": "apps/v1", "blockOwnerDeletion": true, "controller": true, "kind": "ReplicaSet", "name": .string(rsName),
-                    "uid": .string(rsUID),
-                ]
-            ], extra: extra)
-        let containers = (spec["containers"].array ?? []).map { ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "") }
-        var pod = PodRecord(meta: meta, spec: spec, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: containers)
-        pod.qosClass = Cluster.qosClass(spec)
+            name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
+            labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences, extra: template.extra)
+        var pod = PodRecord(meta: meta, spec: template.spec, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: template.containers)
+        pod.qosClass = template.qosClass
+        let key = pod.key
         putPod(pod, .added)
-        queue.schedule(.schedule(pod.key, uid: uid), at: now)
-        return pods[pod.key] ?? pod
+        queue.schedule(.schedule(key, uid: uid), at: now)
     }
 }

@@ -44,6 +44,8 @@ struct ControllerState: Sendable {
     var eventCounter = 0
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.
     var podSpecOfReplicaSet: [String: JSONValue] = [:]
+    /// Shared parts of the pods per ReplicaSet uid (dropped when the ReplicaSet is updated or deleted).
+    var podTemplateOfReplicaSet: [String: PodTemplate] = [:]
     /// The latest trigger time of pending endpoint changes per service.
     var triggerTime: [ObjectKey: Timestamp] = [:]
 
