@@ -27,6 +27,12 @@ extension Cluster {
         }
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
         let servicePorts = service["spec"]["ports"].array ?? []
+        // Unless a targetPort names a container port, every pod's endpoint gets the same ports: resolve them once
+        // (the shared array also makes the per-endpoint port comparisons an identity check).
+        let portsArePodIndependent = servicePorts.allSatisfy { port in
+            port["targetPort"].int != nil || port["targetPort"].string.map { Int($0) != nil } ?? true
+        }
+        var sharedPorts: [JSONValue]? = nil
 
         for podKey in candidates.sorted() {
             var desired: EndpointRecord? = nil
@@ -38,7 +44,14 @@ extension Cluster {
                 desired = EndpointRecord(
                     address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
                     nodeName: pod.nodeName, zone: zone, podName: pod.meta.name, podNamespace: pod.meta.namespace, podUID: pod.meta.uid)
-                ports = Cluster.resolvePorts(servicePorts, pod: pod)
+                if !portsArePodIndependent {
+                    ports = Cluster.resolvePorts(servicePorts, pod: pod)
+                } else if let sharedPorts {
+                    ports = sharedPorts
+                } else {
+                    ports = Cluster.resolvePorts(servicePorts, pod: pod)
+                    sharedPorts = ports
+                }
             }
             if let current = location[podKey], working[current] != nil {
                 let index = working[current]!.endpoints.firstIndex { $0.podName == podKey.name }
@@ -203,12 +216,14 @@ extension Cluster {
             }
         }
         func address(_ endpoint: EndpointRecord) -> JSONValue {
-            var value: JSONValue = ["ip": .string(endpoint.address)]
-            if let node = endpoint.nodeName { value["nodeName"] = .string(node) }
+            var members: [String: JSONValue] = ["ip": .string(endpoint.address)]
+            if let node = endpoint.nodeName { members["nodeName"] = .string(node) }
             if let name = endpoint.podName {
-                value["targetRef"] = ["kind": "Pod", "name": .string(name), "namespace": .string(endpoint.podNamespace ?? ""), "uid": .string(endpoint.podUID ?? "")]
+                members["targetRef"] = [
+                    "kind": "Pod", "name": .string(name), "namespace": .string(endpoint.podNamespace ?? ""), "uid": .string(endpoint.podUID ?? ""),
+                ]
             }
-            return value
+            return .object(members)
         }
         func ipKey(_ address: String) -> UInt32 {
             var result: UInt32 = 0

@@ -22,17 +22,38 @@ extension JSONValue {
     public static let emptyObject = JSONValue.object([:])
 
     /// The member named `key` of an object, or `.null` when this is not an object or has no such key.
+    ///
+    /// Setting a member makes this an object (dropping any other content); setting `.null` removes the member.
+    /// Writes mutate the members in place: the dictionary is moved out of `self` before it changes, so it is
+    /// uniquely referenced and never copied, also through nested paths (`value["metadata"]["name"] = …`).
     public subscript(key: String) -> JSONValue {
         get {
             if case .object(let members) = self { return members[key] ?? .null }
             return .null
         }
         set {
-            var members: [String: JSONValue]
-            if case .object(let existing) = self { members = existing } else { members = [:] }
+            var members = takeMembers()
             if case .null = newValue { members.removeValue(forKey: key) } else { members[key] = newValue }
             self = .object(members)
         }
+        // `_modify` (a yielding accessor) lets nested writes change the member in place instead of
+        // getting a copy, changing it and setting it back.
+        _modify {
+            var members = takeMembers()
+            defer {
+                if case .null? = members[key] { members.removeValue(forKey: key) }
+                self = .object(members)
+            }
+            yield &members[key, default: .null]
+        }
+    }
+
+    /// The members of this object (empty when it is not one), moved out: `self` is left `.null`, so the
+    /// returned dictionary is uniquely referenced and can be changed without copying.
+    private mutating func takeMembers() -> [String: JSONValue] {
+        guard case .object(let members) = self else { return [:] }
+        self = .null
+        return members
     }
 
     /// The element at `index` of an array, or `.null` when out of range or not an array.
