@@ -104,10 +104,10 @@ public enum ShellLauncher {
 
     static func lessonServices(options: Options, environment: [String: String], interactive: Bool) -> LessonServices {
         let store = ProgressStore(directory: ProgressStore.defaultDirectory(environment: environment))
-        let catalog = LessonCatalog.standard(directories: options.lessonDirectories, environment: environment, store: store)
         let language = options.language.flatMap(LanguagePreference.normalize) ?? LanguagePreference.detect(environment: environment)
         return LessonServices(
-            catalog: catalog, store: store, language: language,
+            catalog: LessonCatalog.standard(directories: options.lessonDirectories, environment: environment, store: store),
+            store: store, language: language,
             style: TerminalStyle(environment: environment, scriptMode: !interactive),
             width: interactive ? min(TerminalSetup.columns(), 100) : 80)
     }

@@ -26,7 +26,6 @@ final class TerminalHost: KubectlHost {
     func passTime(
         _ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void
     ) -> TimeOutcome {
-        _ = InterruptFlag.consume()
         var last = wallClock.seconds()
         while true {
             if stop(cluster) { return .stopped }

@@ -108,6 +108,9 @@ public final class Shell {
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return .next(succeeded: true) }
         followWallClock()
         defer { lastWallTime = wallClock.seconds() }
+        // A Ctrl-C pressed at the prompt belongs to that line, not to the command about to run; one pressed
+        // after this point (even before a blocking command starts waiting) stops the command.
+        if configuration.interactive { _ = InterruptFlag.consume() }
         let firstWord = String(trimmed.prefix { !$0.isWhitespace })
         let arguments = trimmed.dropFirst(firstWord.count).trimmingWhitespace()
         if let builtin = ShellBuiltin(rawValue: firstWord), handlesItself(builtin) {
