@@ -1,7 +1,9 @@
 /// Typed `metadata` of the objects the model keeps typed (pods, EndpointSlices, events).
 struct ObjectMeta: Sendable, Equatable {
-    var name: String
-    var namespace: String
+    let name: String
+    let namespace: String
+    /// `ObjectKey.hashCode` of namespace and name, so that `key` costs no hashing.
+    private let keyHash: UInt64
     var uid: String
     var resourceVersion: Int = 0
     var generation: Int? = nil
@@ -31,6 +33,7 @@ struct ObjectMeta: Sendable, Equatable {
     ) {
         self.name = name
         self.namespace = namespace
+        self.keyHash = ObjectKey.hashCode(namespace: namespace, name: name)
         self.uid = uid
         self.resourceVersion = resourceVersion
         self.generation = generation
@@ -46,7 +49,7 @@ struct ObjectMeta: Sendable, Equatable {
         self.controllerUID = ObjectMeta.controllerUID(of: ownerReferences)
     }
 
-    var key: ObjectKey { ObjectKey(namespace: namespace, name: name) }
+    var key: ObjectKey { ObjectKey(namespace: namespace, name: name, hashCode: keyHash) }
 
     /// The `metadata` object as the API server serializes it.
     func render() -> JSONValue {

@@ -34,36 +34,46 @@ struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
     mutating func uuid() -> String {
         let high = (next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
         let low = (next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
-        var bytes = [UInt8](repeating: UInt8(ascii: "-"), count: 36)
-        var position = 0
-        for (word, shiftBase) in [(high, 60), (low, 60)] {
-            var shift = shiftBase
-            while shift >= 0 {
-                if position == 8 || position == 13 || position == 18 || position == 23 { position += 1 }
-                bytes[position] = SeededRandom.hexDigits[Int((word >> UInt64(shift)) & 0xF)]
-                position += 1
-                shift -= 4
+        // Written straight into the string's storage (one allocation); every byte is initialized below.
+        return String(unsafeUninitializedCapacity: 36) { bytes in
+            var position = 0
+            for word in [high, low] {
+                var shift = 60
+                while shift >= 0 {
+                    if position == 8 || position == 13 || position == 18 || position == 23 {
+                        bytes[position] = UInt8(ascii: "-")
+                        position += 1
+                    }
+                    bytes[position] = SeededRandom.hexDigits[Int((word >> UInt64(shift)) & 0xF)]
+                    position += 1
+                    shift -= 4
+                }
             }
+            return position
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `count` lowercase hex digits (for container IDs and image digests).
     mutating func hexString(_ count: Int) -> String {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(count)
-        var word = next()
-        var left = 16
-        while bytes.count < count {
-            if left == 0 {
-                word = next()
-                left = 16
-            }
-            bytes.append(SeededRandom.hexDigits[Int(word & 0xF)])
-            word >>= 4
-            left -= 1
+        guard count > 0 else {
+            _ = next()  // the generator advances as for any other count
+            return ""
         }
-        return String(decoding: bytes, as: UTF8.self)
+        // Written straight into the string's storage (one allocation); every byte up to `count` is initialized.
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            var word = next()
+            var left = 16
+            for position in 0..<count {
+                if left == 0 {
+                    word = next()
+                    left = 16
+                }
+                bytes[position] = SeededRandom.hexDigits[Int(word & 0xF)]
+                word >>= 4
+                left -= 1
+            }
+            return count
+        }
     }
 
     /// A uniform integer in `0..<bound`.

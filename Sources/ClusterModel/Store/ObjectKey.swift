@@ -1,9 +1,45 @@
 /// The identity of a stored object within its resource type: namespace (empty when cluster-scoped) and name.
+///
+/// The hash of namespace and name is computed once, when the key is made: keys are hashed and compared far more
+/// often than they are made (dictionaries, sets, index lookups), and comparing the stored hashes first
+/// settles almost every unequal comparison without looking at the strings.
 struct ObjectKey: Hashable, Comparable, Sendable {
     /// The namespace, `""` for cluster-scoped objects.
-    var namespace: String
+    let namespace: String
     /// The object name.
-    var name: String
+    let name: String
+    /// FNV-1a (64 bit) over the namespace, a separator and the name.
+    let hashCode: UInt64
+
+    init(namespace: String, name: String) {
+        self.init(namespace: namespace, name: name, hashCode: ObjectKey.hashCode(namespace: namespace, name: name))
+    }
+
+    /// A key whose hash is already known (`hashCode` must be `ObjectKey.hashCode(namespace:name:)`).
+    init(namespace: String, name: String, hashCode: UInt64) {
+        self.namespace = namespace
+        self.name = name
+        self.hashCode = hashCode
+    }
+
+    /// The hash a key of `namespace` and `name` carries.
+    static func hashCode(namespace: String, name: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in namespace.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        hash = (hash ^ 0xFF) &* 0x0000_0100_0000_01B3  // 0xFF never occurs in UTF-8: separates namespace and name
+        for byte in name.utf8 {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+
+    static func == (lhs: ObjectKey, rhs: ObjectKey) -> Bool {
+        lhs.hashCode == rhs.hashCode && lhs.name == rhs.name && lhs.namespace == rhs.namespace
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
 
     static func < (lhs: ObjectKey, rhs: ObjectKey) -> Bool {
         lhs.namespace != rhs.namespace ? lhs.namespace < rhs.namespace : lhs.name < rhs.name
