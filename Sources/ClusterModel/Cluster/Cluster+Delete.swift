@@ -58,7 +58,7 @@ extension Cluster {
         if type == .pods {
             var keys: [ObjectKey] = []
             for (key, pod) in pods where key.namespace == wanted && (selector?.matches(pod.meta.labels) ?? true) { keys.append(key) }
-            keys.sort()
+            keys = ObjectKey.sorted(keys)
             for key in keys { deletePod(key, gracePeriod: options.gracePeriodSeconds) }
             reconcile()
             return keys.map(\.name)
@@ -143,7 +143,7 @@ extension Cluster {
             if let rs = objects[.replicaSets]?[rsKey] { removeOwner(.replicaSets, rsKey, rs, propagation: .background) }
         }
         controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in (controllers.podsByOwner[ownerUID] ?? []).sorted() where pods[podKey]?.meta.deletionTimestamp == nil {
+        for podKey in ObjectKey.sorted(controllers.podsByOwner[ownerUID] ?? []) where pods[podKey]?.meta.deletionTimestamp == nil {
             deletePod(podKey, gracePeriod: nil)
         }
         let owned = slices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
@@ -172,7 +172,7 @@ extension Cluster {
             putJSON(.replicaSets, rs, .modified)
         }
         controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in (controllers.podsByOwner[ownerUID] ?? []).sorted() {
+        for podKey in ObjectKey.sorted(controllers.podsByOwner[ownerUID] ?? []) {
             guard var pod = pods[podKey] else { continue }
             pod.meta.ownerReferences = []
             putPod(pod, .modified)
@@ -182,9 +182,9 @@ extension Cluster {
 
     /// Deletes a namespace and everything in it at once.
     mutating func deleteNamespace(_ name: String) {
-        for key in pods.keys.filter({ $0.namespace == name }).sorted() { removePod(key) }
+        for key in ObjectKey.sorted(pods.keys.filter({ $0.namespace == name })) { removePod(key) }
         for key in slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
-        for key in events.keys.filter({ $0.namespace == name }).sorted() {
+        for key in ObjectKey.sorted(events.keys.filter({ $0.namespace == name })) {
             if let event = events.removeValue(forKey: key) { record(.deleted, .events, .event(event)) }
         }
         for type in [ResourceType.deployments, .replicaSets, .services, .endpoints] {

@@ -58,7 +58,7 @@ public struct Cluster: Sendable {
         func include(_ key: ObjectKey) -> Bool { wanted == nil || key.namespace == wanted }
         switch type {
         case .pods:
-            return pods.keys.filter(include).sorted().compactMap { key in
+            return ObjectKey.sorted(pods.keys.filter(include)).compactMap { key in
                 let pod = pods[key]!
                 if let selector, !selector.matches(pod.meta.labels) { return nil }
                 return pod.render()
@@ -70,7 +70,7 @@ public struct Cluster: Sendable {
                 return slice.render()
             }
         case .events:
-            return events.keys.filter(include).sorted().compactMap { key in
+            return ObjectKey.sorted(events.keys.filter(include)).compactMap { key in
                 let event = events[key]!
                 if let selector, !selector.matches([:]) { return nil }
                 return event.value.render()
@@ -96,7 +96,7 @@ public struct Cluster: Sendable {
         case .events: keys = Array(events.keys)
         default: keys = Array((objects[type] ?? [:]).keys)
         }
-        return keys.filter { wanted == nil || $0.namespace == wanted }.sorted().map(\.name)
+        return ObjectKey.sorted(keys.filter { wanted == nil || $0.namespace == wanted }).map(\.name)
     }
 
     /// The sequence number of the newest change-feed entry (0 before any change).

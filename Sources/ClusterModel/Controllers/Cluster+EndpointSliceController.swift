@@ -34,7 +34,7 @@ extension Cluster {
         }
         var sharedPorts: [JSONValue]? = nil
 
-        for podKey in candidates.sorted() {
+        for podKey in ObjectKey.sorted(candidates) {
             var desired: EndpointRecord? = nil
             var ports: [JSONValue] = []
             if let pod = pods[podKey], !pod.isTerminal, let ip = pod.podIP, selector.allSatisfy({ pod.meta.labels[$0.key] == $0.value }) {
@@ -54,7 +54,7 @@ extension Cluster {
                 }
             }
             if let current = location[podKey], working[current] != nil {
-                let index = working[current]!.endpoints.firstIndex { $0.podName == podKey.name }
+                let index = Cluster.endpointIndex(ofPod: podKey.name, in: working[current]!.endpoints)
                 if let desired, working[current]!.ports ?? [] == ports, let index {
                     if working[current]!.endpoints[index] != desired {
                         working[current]!.endpoints[index] = desired
@@ -149,6 +149,17 @@ extension Cluster {
         if !touched.isEmpty || objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
     }
 
+    /// The index of the endpoint of the pod named `name`. Compares the names' last bytes first: generated pod names
+    /// differ mostly in their random suffix, so almost every other endpoint is passed over without comparing
+    /// whole strings.
+    static func endpointIndex(ofPod name: String, in endpoints: [EndpointRecord]) -> Int? {
+        let last = name.utf8.last
+        return endpoints.firstIndex { endpoint in
+            guard let podName = endpoint.podName, podName.utf8.last == last else { return false }
+            return podName == name
+        }
+    }
+
     /// The ports of a pod's endpoint: each Service port whose targetPort resolves on the pod (numbers always,
     /// names through the containers' named ports).
     static func resolvePorts(_ servicePorts: [JSONValue], pod: PodRecord) -> [JSONValue] {
@@ -200,7 +211,7 @@ extension Cluster {
     /// `endpoints.kubernetes.io/over-capacity: truncated` annotation).
     mutating func syncEndpoints(_ key: ObjectKey, service: JSONValue, trigger: String) {
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
-        var groups: [[JSONValue]: (ready: [EndpointRecord], notReady: [EndpointRecord])] = [:]
+        var groups: [[JSONValue]: EndpointsSource.Group] = [:]
         var count = 0
         var truncated = false
         for sliceKey in (controllers.slicesOfService[key] ?? []).sorted() {
@@ -212,9 +223,17 @@ extension Cluster {
                     break
                 }
                 count += 1
-                if endpoint.ready { groups[ports, default: ([], [])].ready.append(endpoint) } else { groups[ports, default: ([], [])].notReady.append(endpoint) }
+                if endpoint.ready { groups[ports, default: .init()].ready.append(endpoint) } else { groups[ports, default: .init()].notReady.append(endpoint) }
             }
         }
+        // Unchanged inputs and an Endpoints object nobody else has written since: the object would come out the
+        // same (the trigger-time annotation alone does not count as a change), so skip building it.
+        let labels = service["metadata"]["labels"].stringMap
+        let existing = objects[.endpoints]?[key]
+        let source = EndpointsSource(
+            groups: groups, truncated: truncated, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
+        if existing != nil, controllers.endpointsSources[key] == source { return }
+        controllers.endpointsSources[key] = nil
         func address(_ endpoint: EndpointRecord) -> JSONValue {
             var members: [String: JSONValue] = ["ip": .string(endpoint.address)]
             if let node = endpoint.nodeName { members["nodeName"] = .string(node) }
@@ -257,7 +276,6 @@ extension Cluster {
         }
         var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]
         if truncated { annotations["endpoints.kubernetes.io/over-capacity"] = "truncated" }
-        let existing = objects[.endpoints]?[key]
         var endpoints: JSONValue = [
             "apiVersion": "v1", "kind": "Endpoints",
             "metadata": [
@@ -267,15 +285,20 @@ extension Cluster {
                 "annotations": JSONValue(stringMap: annotations),
             ],
         ]
-        let labels = service["metadata"]["labels"].stringMap
         if !labels.isEmpty { endpoints["metadata"]["labels"] = JSONValue(stringMap: labels) }
         if !subsets.isEmpty { endpoints["subsets"] = .array(subsets) }
         if let existing {
             var comparable = existing
             comparable["metadata"]["resourceVersion"] = .null
             comparable["metadata"]["annotations"] = endpoints["metadata"]["annotations"]
-            if comparable == endpoints { return }
+            if comparable == endpoints {
+                controllers.endpointsSources[key] = source
+                return
+            }
         }
-        putJSON(.endpoints, endpoints, existing == nil ? .added : .modified)
+        let stored = putJSON(.endpoints, endpoints, existing == nil ? .added : .modified)
+        var storedSource = source
+        storedSource.resourceVersion = stored["metadata"]["resourceVersion"]
+        controllers.endpointsSources[key] = storedSource
     }
 }

@@ -46,6 +46,8 @@ struct ControllerState: Sendable {
     var podSpecOfReplicaSet: [String: JSONValue] = [:]
     /// Shared parts of the pods per ReplicaSet uid (dropped when the ReplicaSet is updated or deleted).
     var podTemplateOfReplicaSet: [String: PodTemplate] = [:]
+    /// What each Service's Endpoints object was last built from (see `syncEndpoints`).
+    var endpointsSources: [ObjectKey: EndpointsSource] = [:]
     /// The latest trigger time of pending endpoint changes per service.
     var triggerTime: [ObjectKey: Timestamp] = [:]
 
