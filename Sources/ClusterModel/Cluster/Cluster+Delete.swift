@@ -93,6 +93,8 @@ extension Cluster {
             unregisterService(key)
             controllers.dirtyServices[key] = nil
             controllers.triggerTime[key] = nil
+            controllers.endpointsSources[key] = nil
+            controllers.endpointAddresses[key] = nil
             if objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
         default: break
         }

@@ -31,9 +31,13 @@ extension Cluster {
     // MARK: Pods
 
     /// Stores a new or changed pod, keeps the indexes, and queues the controllers that watch it.
-    mutating func putPod(_ pod: PodRecord, _ change: ChangeEvent.EventType, previousLabels: [String: String]? = nil) {
+    /// The pod is taken `consuming`: callers that are done with it hand it over without a copy.
+    mutating func putPod(_ pod: consuming PodRecord, _ change: ChangeEvent.EventType, previousLabels: [String: String]? = nil) {
         var stored = pod
         stored.meta.resourceVersion = nextResourceVersion()
+        let key = stored.key
+        let labels = stored.meta.labels
+        let owner = stored.meta.controllerUID
         if change == .added {
             indexPod(stored)
         } else if let previousLabels, previousLabels != stored.meta.labels {
@@ -43,15 +47,17 @@ extension Cluster {
                 controllers.podsByLabel[ControllerState.labelKey(stored.meta.namespace, label, value), default: []].insert(stored.key)
             }
         }
-        let previous = pods.updateValue(stored, forKey: stored.key)
-        if let owner = stored.meta.controllerUID {
-            var delta = ReplicaSetCounts.of(stored)
+        let counts = ReplicaSetCounts.of(stored)
+        let snapshot = Snapshot(stored)
+        let previous = pods.updateValue(stored, forKey: key)
+        if let owner {
+            var delta = counts
             if change != .added, let previous, previous.meta.controllerUID == owner { delta.add(.of(previous), sign: -1) }
             controllers.ownerCounts[owner, default: .init()].add(delta, sign: 1)
         }
-        record(change, .pods, .pod(Snapshot(stored)))
-        markServices(for: stored.key, labels: stored.meta.labels)
-        if let owner = stored.meta.controllerUID, let rs = replicaSetKey(uid: owner, namespace: stored.meta.namespace) {
+        record(change, .pods, .pod(snapshot))
+        markServices(for: key, labels: labels)
+        if let owner, let rs = replicaSetKey(uid: owner, namespace: key.namespace) {
             controllers.dirtyReplicaSets.insert(rs)
         }
     }
@@ -88,15 +94,28 @@ extension Cluster {
 
     /// Queues every Service whose selector matches `labels` for an endpoint sync of this pod.
     mutating func markServices(for pod: ObjectKey, labels: [String: String]) {
+        if controllers.serviceSelectors.count <= ControllerState.serviceScanLimit {
+            // Few services (the usual case): checking each selector costs less than hashing every label of the pod
+            // into the index. Same result: a matching selector always shares a label with the pod.
+            for (service, selector) in controllers.serviceSelectors where service.namespace == pod.namespace {
+                if selector.allSatisfy({ labels[$0.key] == $0.value }) { queueEndpointSync(service, pod: pod) }
+            }
+            return
+        }
         for (label, value) in labels {
             guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
             for service in candidates {
                 guard let selector = controllers.serviceSelectors[service], selector.allSatisfy({ labels[$0.key] == $0.value }) else { continue }
-                // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
-                controllers.dirtyServices[service, default: .some([])]?.insert(pod)
-                if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
+                queueEndpointSync(service, pod: pod)
             }
         }
+    }
+
+    /// Queues an endpoint sync of `service` for `pod`.
+    private mutating func queueEndpointSync(_ service: ObjectKey, pod: ObjectKey) {
+        // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
+        controllers.dirtyServices[service, default: .some([])]?.insert(pod)
+        if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
     }
 
     /// The key of the ReplicaSet with `uid` in `namespace`, if it exists.
@@ -129,15 +148,16 @@ extension Cluster {
         controllers.eventCounter += 1
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
         let name = objectName + "." + String(nanos, radix: 16)
-        let meta = ObjectMeta(name: name, namespace: namespace, uid: random.uuid(), creationTimestamp: now)
+        let meta = EventMeta(name: name, namespace: namespace, uid: random.uuid(), creationTimestamp: now)
+        let key = meta.key
         var event = EventRecord(
             meta: meta, type: type, reason: reason, message: message, involvedObject: involved, component: component, host: host,
             firstTimestamp: now, lastTimestamp: now)
         event.meta.resourceVersion = nextResourceVersion()
         let snapshot = Snapshot(event)
-        events[meta.key] = snapshot
+        events[key] = snapshot
         record(.added, .events, .event(snapshot))
-        return meta.key
+        return key
     }
 
     /// `involvedObject` for a pod event (with the container `fieldPath` when given).

@@ -149,6 +149,18 @@ extension Cluster {
         if !touched.isEmpty || objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
     }
 
+    /// An `addresses[]` / `notReadyAddresses[]` entry of a legacy Endpoints object.
+    static func addressJSON(_ endpoint: EndpointRecord) -> JSONValue {
+        var members: [String: JSONValue] = ["ip": .string(endpoint.address)]
+        if let node = endpoint.nodeName { members["nodeName"] = .string(node) }
+        if let name = endpoint.podName {
+            members["targetRef"] = [
+                "kind": "Pod", "name": .string(name), "namespace": .string(endpoint.podNamespace ?? ""), "uid": .string(endpoint.podUID ?? ""),
+            ]
+        }
+        return .object(members)
+    }
+
     /// The index of the endpoint of the pod named `name`. Compares the names' last bytes first: generated pod names
     /// differ mostly in their random suffix, so almost every other endpoint is passed over without comparing
     /// whole strings.
@@ -234,15 +246,19 @@ extension Cluster {
             groups: groups, truncated: truncated, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
         if existing != nil, controllers.endpointsSources[key] == source { return }
         controllers.endpointsSources[key] = nil
+        // Addresses of endpoints that have not changed since the last build are reused (building each one's JSON
+        // is most of the work); the cache keeps only the addresses of this build.
+        let previousAddresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
+        var addresses: [String: (endpoint: EndpointRecord, json: JSONValue)] = [:]
         func address(_ endpoint: EndpointRecord) -> JSONValue {
-            var members: [String: JSONValue] = ["ip": .string(endpoint.address)]
-            if let node = endpoint.nodeName { members["nodeName"] = .string(node) }
-            if let name = endpoint.podName {
-                members["targetRef"] = [
-                    "kind": "Pod", "name": .string(name), "namespace": .string(endpoint.podNamespace ?? ""), "uid": .string(endpoint.podUID ?? ""),
-                ]
+            let id = endpoint.podUID ?? endpoint.address
+            if let cached = previousAddresses[id], cached.endpoint == endpoint {
+                addresses[id] = cached
+                return cached.json
             }
-            return .object(members)
+            let json = Cluster.addressJSON(endpoint)
+            addresses[id] = (endpoint, json)
+            return json
         }
         func ipKey(_ address: String) -> UInt32 {
             var result: UInt32 = 0
@@ -274,6 +290,7 @@ extension Cluster {
             if !group.notReady.isEmpty { subset["notReadyAddresses"] = .array(sortedByIP(group.notReady).map(address)) }
             return subset
         }
+        controllers.endpointAddresses[key] = addresses
         var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]
         if truncated { annotations["endpoints.kubernetes.io/over-capacity"] = "truncated" }
         var endpoints: JSONValue = [

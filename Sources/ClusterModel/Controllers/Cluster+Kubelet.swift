@@ -50,7 +50,7 @@ extension Cluster {
         for (index, container) in (pod.spec["containers"].array ?? []).enumerated() {
             let image = container["image"].string ?? ""
             let name = pod.containers[index].name
-            let present = controllers.pulledImages.contains(node + "\u{0}" + image)
+            let present = controllers.pulledImages.contains(NodeImage(node: node, image: image))
             if container["imagePullPolicy"].string != "Always" && present {
                 emitEvent(
                     about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
@@ -78,7 +78,7 @@ extension Cluster {
         for index in pod.containers.indices {
             let image = pod.containers[index].image
             let name = pod.containers[index].name
-            let marker = node + "\u{0}" + image
+            let marker = NodeImage(node: node, image: image)
             if let pull = controllers.pullSeconds[key], !controllers.pulledImages.contains(marker) || specs[index]["imagePullPolicy"].string == "Always" {
                 let text = Cluster.formatSeconds(pull)
                 emitEvent(

@@ -30,8 +30,8 @@ struct ControllerState: Sendable {
     var usedClusterIPs: Set<String> = []
     /// Pods per node (for the scheduler's spreading).
     var podsPerNode: [String: Int] = [:]
-    /// `node \0 image` pairs already pulled.
-    var pulledImages: Set<String> = []
+    /// Images already pulled, per node.
+    var pulledImages: Set<NodeImage> = []
     /// Pull duration of pods whose images are being pulled.
     var pullSeconds: [ObjectKey: Double] = [:]
     /// Consecutive readiness-probe failures per pod.
@@ -46,10 +46,15 @@ struct ControllerState: Sendable {
     var podSpecOfReplicaSet: [String: JSONValue] = [:]
     /// Shared parts of the pods per ReplicaSet uid (dropped when the ReplicaSet is updated or deleted).
     var podTemplateOfReplicaSet: [String: PodTemplate] = [:]
+    /// Per Service: the address JSON of each endpoint (by pod uid) in its last Endpoints build, for reuse.
+    var endpointAddresses: [ObjectKey: [String: (endpoint: EndpointRecord, json: JSONValue)]] = [:]
     /// What each Service's Endpoints object was last built from (see `syncEndpoints`).
     var endpointsSources: [ObjectKey: EndpointsSource] = [:]
     /// The latest trigger time of pending endpoint changes per service.
     var triggerTime: [ObjectKey: Timestamp] = [:]
+
+    /// Up to this many selecting Services, `markServices` checks every selector instead of using the label index.
+    static let serviceScanLimit = 16
 
     static func labelKey(_ namespace: String, _ key: String, _ value: String) -> LabelIndexKey {
         LabelIndexKey(namespace: namespace, key: key, value: value)
