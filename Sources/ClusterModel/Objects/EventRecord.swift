@@ -1,6 +1,6 @@
 /// A core/v1 Event as the model keeps it (`kubectl get events`, `describe` Events tables).
 struct EventRecord: Sendable, Equatable {
-    var meta: ObjectMeta
+    var meta: EventMeta
     var type: String
     var reason: String
     var message: String

@@ -1,0 +1,18 @@
+/// The metadata of an Event: just the fields events carry.
+///
+/// The model keeps every event (five or more per pod), and a full `ObjectMeta` (labels, annotations, owner
+/// references, …) is several times larger; `render()` writes the same `metadata` an `ObjectMeta` would.
+struct EventMeta: Sendable, Equatable {
+    let name: String
+    let namespace: String
+    var uid: String
+    var resourceVersion = 0
+    var creationTimestamp: Timestamp
+
+    var key: ObjectKey { ObjectKey(namespace: namespace, name: name) }
+
+    /// The `metadata` object as the API server serializes it.
+    func render() -> JSONValue {
+        ObjectMeta(name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, creationTimestamp: creationTimestamp).render()
+    }
+}
