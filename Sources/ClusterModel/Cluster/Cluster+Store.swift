@@ -148,7 +148,8 @@ extension Cluster {
         controllers.eventCounter += 1
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
         let name = objectName + "." + String(nanos, radix: 16)
-        let meta = EventMeta(name: name, namespace: namespace, uid: random.uuid(), creationTimestamp: now)
+        let uid = random.uuidBits()
+        let meta = EventMeta(name: name, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
         let key = meta.key
         var event = EventRecord(
             meta: meta, type: type, reason: reason, message: message, involvedObject: involved, component: component, host: host,
@@ -164,7 +165,7 @@ extension Cluster {
     func involvedPod(_ pod: PodRecord, container: String? = nil) -> InvolvedObject {
         InvolvedObject(
             apiVersion: "v1", kind: "Pod", name: pod.meta.name, namespace: pod.meta.namespace, uid: pod.meta.uid,
-            resourceVersion: String(pod.meta.resourceVersion), fieldPath: container.map { "spec.containers{\($0)}" })
+            resourceVersion: String(pod.meta.resourceVersion), container: container)
     }
 
     /// `involvedObject` for an event about a JSON-stored object.

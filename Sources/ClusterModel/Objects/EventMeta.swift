@@ -5,7 +5,10 @@
 struct EventMeta: Sendable, Equatable {
     let name: String
     let namespace: String
-    var uid: String
+    /// The uid's bits (see `SeededRandom.uuidBits`), formatted when rendering: a 36-character string per
+    /// event would be one more allocation each.
+    var uidHigh: UInt64
+    var uidLow: UInt64
     var resourceVersion = 0
     var creationTimestamp: Timestamp
 
@@ -13,6 +16,7 @@ struct EventMeta: Sendable, Equatable {
 
     /// The `metadata` object as the API server serializes it.
     func render() -> JSONValue {
-        ObjectMeta(name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, creationTimestamp: creationTimestamp).render()
+        let uid = SeededRandom.uuidString(high: uidHigh, low: uidLow)
+        return ObjectMeta(name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, creationTimestamp: creationTimestamp).render()
     }
 }

@@ -6,7 +6,12 @@ struct InvolvedObject: Sendable, Equatable {
     var namespace: String
     var uid: String
     var resourceVersion: String
-    var fieldPath: String? = nil
+    /// The container the event is about, if any (`fieldPath` is built from it when rendering, so that thousands
+    /// of events do not each keep their own `spec.containers{…}` string).
+    var container: String? = nil
+
+    /// `spec.containers{<name>}` for an event about a container.
+    var fieldPath: String? { container.map { "spec.containers{\($0)}" } }
 
     func render() -> JSONValue {
         var members: [String: JSONValue] = [

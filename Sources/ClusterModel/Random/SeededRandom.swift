@@ -32,8 +32,19 @@ struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
 
     /// A lowercase RFC 4122 version-4 UUID string.
     mutating func uuid() -> String {
+        let (high, low) = uuidBits()
+        return SeededRandom.uuidString(high: high, low: low)
+    }
+
+    /// The 128 bits of the next version-4 UUID (what `uuid()` formats), for callers that format it later.
+    mutating func uuidBits() -> (high: UInt64, low: UInt64) {
         let high = (next() & 0xFFFF_FFFF_FFFF_0FFF) | 0x0000_0000_0000_4000
         let low = (next() & 0x3FFF_FFFF_FFFF_FFFF) | 0x8000_0000_0000_0000
+        return (high, low)
+    }
+
+    /// The UUID string of the bits `uuidBits()` returned.
+    static func uuidString(high: UInt64, low: UInt64) -> String {
         // Written straight into the string's storage (one allocation); every byte is initialized below.
         return String(unsafeUninitializedCapacity: 36) { bytes in
             var position = 0
