@@ -147,7 +147,7 @@ extension Cluster {
         // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
         controllers.eventCounter += 1
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
-        let name = objectName + "." + String(nanos, radix: 16)
+        let name = EventMeta.name(objectName: objectName, nanos: nanos)
         let uid = random.uuidBits()
         let meta = EventMeta(name: name, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
         let key = meta.key

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import ClusterModel
+
+@Suite struct EventMetaTests {
+    @Test func eventNamesMatchClientGosFormat() {
+        for nanos: UInt64 in [0, 1, 0xF, 0x10, 0xABCDEF, 1_795_000_000_000_000_123, UInt64.max] {
+            #expect(EventMeta.name(objectName: "web-7d9f8b6c5-x2kq8", nanos: nanos) == "web-7d9f8b6c5-x2kq8." + String(nanos, radix: 16))
+        }
+        #expect(EventMeta.name(objectName: "", nanos: 255) == ".ff")
+    }
+
+    @Test func uidBitsFormatAsTheSameUUID() {
+        var a = SeededRandom(seed: 42)
+        var b = SeededRandom(seed: 42)
+        for _ in 0..<3 {
+            let bits = b.uuidBits()
+            #expect(a.uuid() == SeededRandom.uuidString(high: bits.high, low: bits.low))
+        }
+    }
+
+    @Test func sortedKeysMatchStringOrder() {
+        let names = ["web-b", "web-a", "web-aa", "z", "", "web-7d9f8b6c5-x2kq8", "web-7d9f8b6c5-x2kq7", "é", "e\u{301}x", "a-very-long-name-over-24-bytes-b", "a-very-long-name-over-24-bytes-a"]
+        let keys = names.flatMap { name in ["default", "kube-system"].map { ObjectKey(namespace: $0, name: name) } }
+        #expect(ObjectKey.sorted(keys) == keys.sorted())
+    }
+}
