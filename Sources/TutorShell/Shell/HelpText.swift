@@ -3,7 +3,9 @@ import Sandbox
 /// The text of the shell's `help` command.
 enum HelpText {
     /// Help for a topic (`""` for the overview).
-    static func render(topic: String, colors: Bool, lessonCommands: [(String, String)] = []) -> String {
+    static func render(
+        topic: String, colors: Bool, interactive: Bool = true, lessonCommands: [(String, String)] = []
+    ) -> String {
         func heading(_ text: String) -> String { colors ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
         var lines: [String] = []
         lines.append(heading("kubectl against the simulated cluster"))
@@ -12,18 +14,29 @@ enum HelpText {
         lines.append("")
         lines.append(heading("Shell"))
         var rows: [(String, String)] = BuiltinCommand.allCases.map { ($0.name, $0.summary) }
-        rows += [(ShellBuiltin.help, ShellBuiltin.clear, ShellBuiltin.exit)].flatMap { [$0.0, $0.1, $0.2] }
-            .map { ($0.rawValue, $0.summary) }
-        rows += lessonCommands
+        rows += ShellBuiltin.allCases.filter { $0 != .quit }.map { ($0.rawValue, $0.summary) }
+        if !lessonCommands.isEmpty {
+            rows.append(("", ""))
+            rows += lessonCommands
+        }
         let width = rows.map(\.0.count).max() ?? 0
         for (name, summary) in rows {
+            if name.isEmpty {
+                lines.append("")
+                lines.append(heading("This lesson"))
+                continue
+            }
             lines.append("  " + name + String(repeating: " ", count: width - name.count + 3) + summary)
         }
         lines.append("")
         lines.append(heading("Keys"))
         lines.append("  Tab completes · Up/Down walk history · Ctrl-R searches it · Ctrl-C cancels · Ctrl-D leaves")
         lines.append("")
-        lines.append("Virtual time runs with the wall clock in this shell; sleep 2m jumps ahead, clock speed 10 runs faster.")
+        if interactive {
+            lines.append("Virtual time runs with the wall clock here; sleep 2m jumps ahead, clock speed 10 runs faster.")
+        } else {
+            lines.append("Script mode: virtual time moves only with sleep and with commands that wait.")
+        }
         _ = topic
         return lines.joined(separator: "\n") + "\n"
     }

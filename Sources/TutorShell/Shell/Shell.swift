@@ -157,8 +157,15 @@ public final class Shell {
             return .exit
         case .help:
             let language = lesson?.language ?? "en"
-            let meta = lesson == nil ? [] : LessonSession.metaCommands.map { ($0.usage, $0.summary(in: language)) }
-            sink.write(HelpText.render(topic: arguments, colors: configuration.colors, lessonCommands: meta))
+            let meta =
+                lesson == nil
+                ? []
+                : LessonSession.metaCommands.filter { ShellBuiltin(rawValue: $0.name) == nil }
+                    .map { ($0.usage, $0.summary(in: language)) }
+            sink.write(
+                HelpText.render(
+                    topic: arguments, colors: configuration.colors, interactive: configuration.interactive,
+                    lessonCommands: meta))
             return .next(succeeded: true)
         case .clear:
             if configuration.interactive { sink.write("\u{1B}[H\u{1B}[2J") }

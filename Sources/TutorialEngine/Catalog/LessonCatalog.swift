@@ -59,9 +59,10 @@ public struct LessonCatalog: Hashable, Sendable {
         }
     }
 
-    /// The listing `lessons` prints: id, title and status per lesson.
+    /// The listing `lessons` prints: one line per lesson with its id, title and status, ids aligned.
     public func render(language: String, width: Int, style: TerminalStyle) -> String {
         var lines: [String] = []
+        let idWidth = lessons.map { DisplayWidth.of($0.id) }.max() ?? 0
         for entry in entries {
             let lesson = entry.lesson
             let lang = lesson.language(for: language)
@@ -77,10 +78,13 @@ public struct LessonCatalog: Hashable, Sendable {
             } else {
                 status = language == "zh-CN" ? "未开始" : "not started"
             }
-            let runs = [StyledRun(lesson.id, .code), StyledRun("  " + lesson.title(language: lang) + "  "), StyledRun("[" + status + "]", .dim)]
-            lines += TextWrapper.wrap(runs, width: width, firstIndent: "• ", indent: "  ", style: style)
+            let padding = String(repeating: " ", count: idWidth - DisplayWidth.of(lesson.id) + 3)
+            lines.append(
+                "  " + style.apply(.code, to: lesson.id) + padding + lesson.title(language: lang) + "   "
+                    + style.apply(.dim, to: "[" + status + "]"))
         }
         for problem in problems { lines.append("! " + problem.description) }
-        return lines.joined(separator: "\n") + "\n\n"
+        _ = width
+        return lines.joined(separator: "\n") + "\n"
     }
 }
