@@ -228,6 +228,8 @@ extension Cluster {
         var truncated = false
         for sliceKey in (controllers.slicesOfService[key] ?? []).sorted() {
             guard let slice = slices[sliceKey], let ports = slice.ports else { continue }
+            // One slice's endpoints share its ports: collect them first, then look the group up once.
+            var group = EndpointsSource.Group()
             for endpoint in slice.endpoints {
                 if endpoint.terminating == true && !publishNotReady { continue }
                 if count >= 1000 {
@@ -235,7 +237,11 @@ extension Cluster {
                     break
                 }
                 count += 1
-                if endpoint.ready { groups[ports, default: .init()].ready.append(endpoint) } else { groups[ports, default: .init()].notReady.append(endpoint) }
+                if endpoint.ready { group.ready.append(endpoint) } else { group.notReady.append(endpoint) }
+            }
+            if !group.ready.isEmpty || !group.notReady.isEmpty {
+                groups[ports, default: .init()].ready += group.ready
+                groups[ports, default: .init()].notReady += group.notReady
             }
         }
         // Unchanged inputs and an Endpoints object nobody else has written since: the object would come out the
@@ -274,7 +280,9 @@ extension Cluster {
             return result << 8 | octet
         }
         func sortedByIP(_ endpoints: [EndpointRecord]) -> [EndpointRecord] {
-            endpoints.map { (ipKey($0.address), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+            // Sorts positions (stable, like sorting the records themselves) so that records are copied once.
+            let keys = endpoints.map { ipKey($0.address) }
+            return endpoints.indices.sorted { keys[$0] < keys[$1] }.map { endpoints[$0] }
         }
         let subsets: [JSONValue] = groups.keys.sorted { $0.description < $1.description }.map { ports in
             let group = groups[ports]!
