@@ -58,7 +58,7 @@ public enum ShellLauncher {
                 output.write(Welcome.howToStart(language: services.language ?? "en", firstLesson: services.catalog.lessons.first?.id))
             }
         case .learn(let name, let step):
-            guard let lesson = findLesson(name, catalog: services.catalog) else {
+            guard let lesson = findLesson(name, services: services, options: options, environment: environment) else {
                 let known = services.catalog.lessons.map(\.id).joined(separator: ", ")
                 StandardStreams.writeError("k8s-tutor: no lesson \"\(name)\" (lessons: \(known))\n")
                 reader.close()
@@ -87,8 +87,17 @@ public enum ShellLauncher {
         return services.catalog.problems.isEmpty ? 0 : 1
     }
 
-    /// A lesson by id from the catalog, or loaded from a folder path.
-    static func findLesson(_ name: String, catalog: LessonCatalog) -> Lesson? {
+    /// A lesson by id (a built-in one is loaded alone, without parsing the whole catalog), or from a folder.
+    static func findLesson(_ name: String, services: LessonServices, options: Options, environment: [String: String])
+        -> Lesson?
+    {
+        let authorsFolders = !options.lessonDirectories.isEmpty || !(environment["K8S_TUTOR_LESSONS"] ?? "").isEmpty
+        if !authorsFolders, let bundle = BuiltinLessons.bundles.first(where: { $0.id == name }),
+            let lesson = try? LessonLoader.load(bundle)
+        {
+            return lesson
+        }
+        let catalog = services.catalog
         if let lesson = catalog.lesson(id: name) { return lesson }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -37,9 +37,11 @@ public final class LessonServices {
     }
 
     /// Options for a lesson session with `seed`, seeing files in `realDirectory`.
+    ///
+    /// The session gets no catalog: the shell answers `lessons` itself from its lazily loaded one.
     func sessionOptions(seed: UInt64, realDirectory: String?) -> LessonSessionOptions {
         LessonSessionOptions(
-            seed: seed, language: language, width: width, style: style, store: store, catalog: catalog,
+            seed: seed, language: language, width: width, style: style, store: store, catalog: nil,
             realDirectory: realDirectory)
     }
 }

@@ -113,7 +113,7 @@ public final class Shell {
         if configuration.interactive { _ = InterruptFlag.consume() }
         let firstWord = String(trimmed.prefix { !$0.isWhitespace })
         let arguments = trimmed.dropFirst(firstWord.count).trimmingWhitespace()
-        if let builtin = ShellBuiltin(rawValue: firstWord), handlesItself(builtin) {
+        if let builtin = ShellBuiltin(rawValue: firstWord) {
             return runBuiltin(builtin, arguments: arguments)
         }
         let host = makeHost()
@@ -145,11 +145,6 @@ public final class Shell {
         }
     }
 
-    /// Whether the shell handles a builtin itself rather than passing it to the lesson.
-    private func handlesItself(_ builtin: ShellBuiltin) -> Bool {
-        if builtin == .lessons, lesson != nil { return false }
-        return true
-    }
 
     private func runBuiltin(_ builtin: ShellBuiltin, arguments: String) -> LineVerdict {
         switch builtin {
@@ -171,7 +166,8 @@ public final class Shell {
             if configuration.interactive { sink.write("\u{1B}[H\u{1B}[2J") }
             return .next(succeeded: true)
         case .lessons:
-            sink.write(services.catalog.render(language: services.language ?? "en", width: services.width, style: services.style))
+            let language = lesson?.language ?? services.language ?? "en"
+            sink.write(services.catalog.render(language: language, width: services.width, style: services.style))
             return .next(succeeded: true)
         case .learn:
             guard !arguments.isEmpty, let lesson = services.catalog.lesson(id: arguments) else {
