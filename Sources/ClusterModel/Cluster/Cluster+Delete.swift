@@ -156,7 +156,7 @@ extension Cluster {
             removeSlice(sliceKey)
         }
         for (service, sliceKeys) in controllers.slicesOfService where service.namespace == namespace {
-            let remaining = sliceKeys.filter { slices[$0] != nil }
+            let remaining = sliceKeys.filter { slices.index(forKey: $0) != nil }
             if remaining.isEmpty, controllers.serviceSelectors[service] == nil {
                 controllers.slicesOfService[service] = nil
                 controllers.sliceOfPod[service] = nil

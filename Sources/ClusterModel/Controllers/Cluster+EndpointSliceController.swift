@@ -53,16 +53,18 @@ extension Cluster {
                     sharedPorts = ports
                 }
             }
-            if let current = location[podKey], working[current] != nil {
-                let index = Cluster.endpointIndex(ofPod: podKey.name, in: working[current]!.endpoints)
-                if let desired, working[current]!.ports ?? [] == ports, let index {
-                    if working[current]!.endpoints[index] != desired {
-                        working[current]!.endpoints[index] = desired
+            // Through the dictionary position, `working.values[position]` reads and changes the slice in place
+            // (`working[current]!` would copy the whole record on every read).
+            if let current = location[podKey], let position = working.index(forKey: current) {
+                let index = Cluster.endpointIndex(ofPod: podKey.name, in: working.values[position].endpoints)
+                if let desired, working.values[position].ports ?? [] == ports, let index {
+                    if working.values[position].endpoints[index] != desired {
+                        working.values[position].endpoints[index] = desired
                         touched.insert(current)
                     }
                     continue
                 }
-                if let index { working[current]!.endpoints.remove(at: index) }
+                if let index { working.values[position].endpoints.remove(at: index) }
                 touched.insert(current)
                 location[podKey] = nil
             }
@@ -206,7 +208,7 @@ extension Cluster {
         if service["spec"]["clusterIP"].string == "None" { labels["service.kubernetes.io/headless"] = "" }
         let base = String((key.name + "-").prefix(58))
         var name = base + random.nameSuffix()
-        while slices[ObjectKey(namespace: key.namespace, name: name)] != nil { name = base + random.nameSuffix() }
+        while slices.index(forKey: ObjectKey(namespace: key.namespace, name: name)) != nil { name = base + random.nameSuffix() }
         let meta = ObjectMeta(
             name: name, namespace: key.namespace, uid: random.uuid(), creationTimestamp: now, generateName: base, labels: labels,
             ownerReferences: [

@@ -75,7 +75,7 @@ extension Cluster {
     mutating func createPod(from template: PodTemplate) {
         let namespace = template.namespace
         var name = template.generateName + random.nameSuffix()
-        while pods[ObjectKey(namespace: namespace, name: name)] != nil { name = template.generateName + random.nameSuffix() }
+        while pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = template.generateName + random.nameSuffix() }
         let uid = random.uuid()
         let meta = ObjectMeta(
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
