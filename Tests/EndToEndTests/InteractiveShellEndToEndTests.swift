@@ -6,29 +6,22 @@ import Testing
 /// Each test gets its own `XDG_STATE_HOME` in a temporary directory, so history never leaks
 /// between tests or into the developer's home.
 @Suite struct InteractiveShellEndToEndTests {
-    let stateHome: String
+    let terminal: TutorTerminal
+    var stateHome: String { terminal.stateHome }
 
     init() throws {
-        stateHome = FileManager.default.temporaryDirectory
-            .appendingPathComponent("k8s-tutor-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: stateHome, withIntermediateDirectories: true)
+        terminal = try TutorTerminal()
     }
 
     /// Starts `k8s-tutor play` and waits for its first prompt.
     func play() throws -> PTYSession {
-        let binary = try #require(TestExecutable.k8sTutor, "k8s-tutor binary not found next to the tests")
-        let session = try PTYSession(
-            executable: binary, arguments: ["play"], environment: ["XDG_STATE_HOME": stateHome, "HOME": stateHome])
-        try session.waitFor("> ")
-        return session
+        try terminal.start(["play"])
     }
 
     /// Types a line and returns the output up to the next prompt.
     @discardableResult
     func run(_ line: String, in session: PTYSession) throws -> String {
-        let mark = session.mark()
-        session.send(line, .enter)
-        return try session.waitFor("k8s-tutor", after: mark + line.utf8.count)
+        try session.run(line)
     }
 
     @Test func aTypedCommandRuns() throws {

@@ -67,22 +67,7 @@ public final class BufferedKubectlHost: KubectlHost {
     public func readStandardInput() -> String? { standardInput }
 
     public func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome {
-        let cap = cluster.now.adding(seconds: timeCap)
-        let limit = deadline.map { min($0, cap) } ?? cap
-        while true {
-            if stop(cluster) { return .stopped }
-            guard let next = cluster.nextEventTime else { return .idle }
-            if next > limit {
-                if let deadline, deadline <= cap {
-                    if cluster.now < deadline { cluster.advance(by: deadline.seconds(since: cluster.now)) }
-                    return .deadlineReached
-                }
-                return .idle
-            }
-            let sequence = cluster.lastSequence
-            cluster.advance(by: max(0, next.seconds(since: cluster.now)))
-            if cluster.lastSequence != sequence { progress(cluster) }
-        }
+        EventJumping.passTime(&cluster, deadline: deadline, cap: timeCap, stop: stop, progress: progress)
     }
 
     /// `./a.yaml` → `a.yaml`; trailing slashes removed.

@@ -5,7 +5,7 @@ import Kubectl
 /// from one scheduled cluster event to the next, so transcripts are deterministic.
 ///
 /// A blocking command waits at most `timeCap` virtual seconds (an hour by default): `get -w` and
-/// `logs -f` end there, as if the user had pressed Ctrl-C.
+/// `logs -f` end there, as if the server had closed the stream.
 final class ScriptHost: KubectlHost {
     let sink: any OutputSink
     let timeCap: Double
@@ -25,20 +25,6 @@ final class ScriptHost: KubectlHost {
     func passTime(
         _ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void
     ) -> TimeOutcome {
-        let cap = cluster.now.adding(seconds: timeCap)
-        let limit = deadline.map { min($0, cap) } ?? cap
-        while true {
-            if stop(cluster) { return .stopped }
-            guard let next = cluster.nextEventTime, next <= limit else {
-                if let deadline, deadline <= cap {
-                    if cluster.now < deadline { cluster.advance(by: deadline.seconds(since: cluster.now)) }
-                    return .deadlineReached
-                }
-                return cluster.nextEventTime == nil ? .idle : .interrupted
-            }
-            let sequence = cluster.lastSequence
-            cluster.advance(by: max(0, next.seconds(since: cluster.now)))
-            if cluster.lastSequence != sequence { progress(cluster) }
-        }
+        EventJumping.passTime(&cluster, deadline: deadline, cap: timeCap, stop: stop, progress: progress)
     }
 }
