@@ -23,9 +23,15 @@ public enum LessonDirectory {
         guard let enumerator = manager.enumerator(atPath: path) else {
             throw LessonLoadError(lesson: path, file: "", message: "cannot read the folder")
         }
+        let root = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         while let relative = enumerator.nextObject() as? String {
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
             if name.hasPrefix(".") { continue }
+            // A lesson reads only its own folder: a symbolic link pointing outside it is refused.
+            let target = URL(fileURLWithPath: path + "/" + relative).resolvingSymlinksInPath().path
+            guard target == root || target.hasPrefix(root + "/") else {
+                throw LessonLoadError(lesson: path, file: relative, message: "links outside the lesson folder (to \(target))")
+            }
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             guard let data = manager.contents(atPath: path + "/" + relative), let text = String(data: data, encoding: .utf8) else {
