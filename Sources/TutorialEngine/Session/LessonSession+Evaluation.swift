@@ -57,6 +57,7 @@ extension LessonSession {
             completeStep(host: host)
             return
         }
+        if runningSolution { return }
         if afterCommand { runtime.attempts += 1 }
         let available = availableHints(results).filter { !runtime.shownHints.contains($0.id) && !runtime.announced.contains($0.id) }
         let conditional = available.filter { $0.unlock != HintUnlock() && $0.unlock.command == nil }

@@ -165,6 +165,8 @@ extension LessonSession {
             solutionViewed.append(lesson.definition.steps[index].id)
         }
         say(EngineText.solutionReplaying(language), host: host, style: .dim)
+        runningSolution = true
+        defer { runningSolution = false }
         rewind(to: target)
         runtime = StepRuntime(entrySequence: sandbox.cluster.lastSequence)
         for index in target...original {

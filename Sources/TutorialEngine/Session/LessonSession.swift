@@ -38,6 +38,8 @@ public struct LessonSession: Sendable {
     var checkpoints: [Int: Checkpoint] = [:]
     var awaitingConfirmation = false
     var replaying = false
+    /// True while `solution` replays a step's commands: they are not the learner's attempts.
+    var runningSolution = false
 
     /// A session at the beginning of the lesson (nothing printed yet: call `start(host:)`).
     public init(lesson: Lesson, options: LessonSessionOptions = LessonSessionOptions()) {
