@@ -43,7 +43,8 @@ extension Cluster {
                 let zone = pod.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
                 desired = EndpointRecord(
                     address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
-                    nodeName: pod.nodeName, zone: zone, podName: pod.meta.name, podNamespace: pod.meta.namespace, podUID: pod.meta.uid)
+                    nodeName: pod.nodeName, zone: zone, podName: pod.meta.name, podNamespace: pod.meta.namespace, podUID: pod.meta.uid,
+                    podKeyHash: podKey.hashCode)
                 if !portsArePodIndependent {
                     ports = Cluster.resolvePorts(servicePorts, pod: pod)
                 } else if let sharedPorts {
@@ -56,7 +57,7 @@ extension Cluster {
             // Through the dictionary position, `working.values[position]` reads and changes the slice in place
             // (`working[current]!` would copy the whole record on every read).
             if let current = location[podKey], let position = working.index(forKey: current) {
-                let index = Cluster.endpointIndex(ofPod: podKey.name, in: working.values[position].endpoints)
+                let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints)
                 if let desired, working.values[position].ports ?? [] == ports, let index {
                     if working.values[position].endpoints[index] != desired {
                         working.values[position].endpoints[index] = desired
@@ -163,14 +164,12 @@ extension Cluster {
         return .object(members)
     }
 
-    /// The index of the endpoint of the pod named `name`. Compares the names' last bytes first: generated pod names
-    /// differ mostly in their random suffix, so almost every other endpoint is passed over without comparing
-    /// whole strings.
-    static func endpointIndex(ofPod name: String, in endpoints: [EndpointRecord]) -> Int? {
-        let last = name.utf8.last
+    /// The index of the endpoint of the pod `key`. Compares the stored key hashes first, so almost every other
+    /// endpoint is passed over without comparing strings.
+    static func endpointIndex(ofPod key: ObjectKey, in endpoints: [EndpointRecord]) -> Int? {
+        let hash = key.hashCode
         return endpoints.firstIndex { endpoint in
-            guard let podName = endpoint.podName, podName.utf8.last == last else { return false }
-            return podName == name
+            endpoint.podKeyHash == hash && endpoint.podName == key.name && endpoint.podNamespace == key.namespace
         }
     }
 

@@ -11,6 +11,10 @@ struct EndpointRecord: Sendable, Equatable {
     var podName: String?
     var podNamespace: String?
     var podUID: String?
+    /// `ObjectKey.hashCode` of the pod (0 without a pod): finding a pod's endpoint in a slice compares this first,
+    /// so almost every other endpoint is passed over without comparing names. Derived from the pod's namespace
+    /// and name, so it never makes equal endpoints unequal.
+    var podKeyHash: UInt64 = 0
 
     func render() -> JSONValue {
         var conditions: [String: JSONValue] = ["ready": .bool(ready)]

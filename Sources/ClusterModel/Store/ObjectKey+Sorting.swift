@@ -37,12 +37,41 @@ extension ObjectKey {
     /// `keys` sorted as `sorted()` sorts them (namespace, then name), computing each name's byte prefix once
     /// instead of running String's comparison for every pair (sorting thousands of pod keys per sync).
     static func sorted(_ keys: some Sequence<ObjectKey>) -> [ObjectKey] {
-        var decorated = keys.map { (key: $0, prefix: NamePrefix($0.name)) }
+        let all = Array(keys)
+        if let fast = sortedInOneNamespace(all) { return fast }
+        var decorated = all.map { (key: $0, prefix: NamePrefix($0.name)) }
         decorated.sort { lhs, rhs in
             if lhs.key.namespace != rhs.key.namespace { return lhs.key.namespace < rhs.key.namespace }
             if let a = lhs.prefix, let b = rhs.prefix, a != b { return a < b }
             return lhs.key.name < rhs.key.name
         }
         return decorated.map(\.key)
+    }
+
+    /// One entry of the fast sort: a name's byte prefix and the key's position, no reference-counted fields, so
+    /// sorting moves plain words.
+    private struct SortEntry {
+        var prefix: NamePrefix
+        var position: Int
+    }
+
+    /// The common case of `sorted(_:)`: every key in one namespace with an ASCII name. Sorts plain prefixes and
+    /// positions (ties in the first 24 bytes fall back to comparing the names); nil when the case does not apply.
+    private static func sortedInOneNamespace(_ keys: [ObjectKey]) -> [ObjectKey]? {
+        guard let namespace = keys.first?.namespace else { return [] }
+        var entries: [SortEntry] = []
+        entries.reserveCapacity(keys.count)
+        for (position, key) in keys.enumerated() {
+            guard key.namespace == namespace, let prefix = NamePrefix(key.name) else { return nil }
+            entries.append(SortEntry(prefix: prefix, position: position))
+        }
+        entries.sort { lhs, rhs in
+            if lhs.prefix != rhs.prefix { return lhs.prefix < rhs.prefix }
+            let a = keys[lhs.position].name
+            let b = keys[rhs.position].name
+            if a != b { return a < b }
+            return lhs.position < rhs.position
+        }
+        return entries.map { keys[$0.position] }
     }
 }

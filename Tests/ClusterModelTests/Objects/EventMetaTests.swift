@@ -24,4 +24,12 @@ import Testing
         let keys = names.flatMap { name in ["default", "kube-system"].map { ObjectKey(namespace: $0, name: name) } }
         #expect(ObjectKey.sorted(keys) == keys.sorted())
     }
+
+    @Test func sortedKeysInOneNamespaceMatchStringOrder() {
+        let names = ["web-b", "web-a", "web-aa", "z", "", "web-7d9f8b6c5-x2kq8", "web-7d9f8b6c5-x2kq7", "a-very-long-name-over-24-bytes-b", "a-very-long-name-over-24-bytes-a", "a-very-long-name-over-24-bytes"]
+        let keys = names.map { ObjectKey(namespace: "default", name: $0) }
+        #expect(ObjectKey.sorted(keys) == keys.sorted())
+        #expect(ObjectKey.sorted(keys + keys) == (keys + keys).sorted())
+        #expect(ObjectKey.sorted([ObjectKey]()) == [])
+    }
 }
