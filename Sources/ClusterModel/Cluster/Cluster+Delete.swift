@@ -11,9 +11,9 @@ extension Cluster {
         let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
         switch type {
         case .pods:
-            guard let before = pods[key] else { throw APIError.notFound(type, name: name) }
+            guard let before = pods[key]?.value else { throw APIError.notFound(type, name: name) }
             deletePod(key, gracePeriod: options.gracePeriodSeconds)
-            let result = pods[key]?.render() ?? before.render()
+            let result = pods[key]?.value.render() ?? before.render()
             reconcile()
             return result
         case .endpointSlices:
@@ -57,7 +57,7 @@ extension Cluster {
         let wanted = type.namespaced ? (namespace ?? "default") : ""
         if type == .pods {
             var keys: [ObjectKey] = []
-            for (key, pod) in pods where key.namespace == wanted && (selector?.matches(pod.meta.labels) ?? true) { keys.append(key) }
+            for (key, pod) in pods where key.namespace == wanted && (selector?.matches(pod.value.meta.labels) ?? true) { keys.append(key) }
             keys = ObjectKey.sorted(keys)
             for key in keys { deletePod(key, gracePeriod: options.gracePeriodSeconds) }
             reconcile()
@@ -107,7 +107,7 @@ extension Cluster {
 
     /// The pod delete of the API server: grace period choice, deletionTimestamp, immediate removal cases.
     mutating func deletePod(_ key: ObjectKey, gracePeriod requested: Int?) {
-        guard var pod = pods[key] else { return }
+        guard var pod = pods[key]?.value else { return }
         var grace = requested ?? (pod.spec["terminationGracePeriodSeconds"].int ?? 30)
         if pod.nodeName == nil || pod.isTerminal { grace = 0 }
         if grace <= 0 {
@@ -145,7 +145,7 @@ extension Cluster {
             if let rs = objects[.replicaSets]?[rsKey] { removeOwner(.replicaSets, rsKey, rs, propagation: .background) }
         }
         controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in ObjectKey.sorted(controllers.podsByOwner[ownerUID] ?? []) where pods[podKey]?.meta.deletionTimestamp == nil {
+        for podKey in ObjectKey.sorted(controllers.podsByOwner[ownerUID] ?? []) where pods[podKey]?.value.meta.deletionTimestamp == nil {
             deletePod(podKey, gracePeriod: nil)
         }
         let owned = slices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
@@ -175,7 +175,7 @@ extension Cluster {
         }
         controllers.replicaSetsByOwner[ownerUID] = nil
         for podKey in ObjectKey.sorted(controllers.podsByOwner[ownerUID] ?? []) {
-            guard var pod = pods[podKey] else { continue }
+            guard var pod = pods[podKey]?.value else { continue }
             pod.meta.ownerReferences = []
             putPod(pod, .modified)
         }

@@ -48,11 +48,12 @@ extension Cluster {
             }
         }
         let counts = ReplicaSetCounts.of(stored)
+        // One snapshot, shared by the store and the change feed.
         let snapshot = Snapshot(stored)
-        let previous = pods.updateValue(stored, forKey: key)
+        let previous = pods.updateValue(snapshot, forKey: key)
         if let owner {
             var delta = counts
-            if change != .added, let previous, previous.meta.controllerUID == owner { delta.add(.of(previous), sign: -1) }
+            if change != .added, let previous, previous.value.meta.controllerUID == owner { delta.add(.of(previous.value), sign: -1) }
             controllers.ownerCounts[owner, default: .init()].add(delta, sign: 1)
         }
         record(change, .pods, .pod(snapshot))
@@ -64,7 +65,7 @@ extension Cluster {
 
     /// Removes a pod for good (DELETED event) and queues its watchers.
     mutating func removePod(_ key: ObjectKey) {
-        guard var pod = pods.removeValue(forKey: key) else { return }
+        guard var pod = pods.removeValue(forKey: key)?.value else { return }
         pod.meta.resourceVersion = nextResourceVersion()
         record(.deleted, .pods, .pod(Snapshot(pod)))
         unindexPodLabels(key, pod.meta.labels)

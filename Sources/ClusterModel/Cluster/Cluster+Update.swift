@@ -12,7 +12,7 @@ extension Cluster {
         admitted["metadata"]["annotations"] = JSONValue(stringMap: annotations)
         switch type {
         case .pods:
-            guard let pod = pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)] else {
+            guard let pod = pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)]?.value else {
                 throw APIError.notFound(type, name: name)
             }
             var changedSpec = pod.spec
@@ -44,7 +44,7 @@ extension Cluster {
             }
             putPod(updated, .modified, previousLabels: previousLabels)
             reconcile()
-            return pods[updated.key]?.render() ?? updated.render()
+            return pods[updated.key]?.value.render() ?? updated.render()
         case .deployments, .replicaSets:
             if LabelSelector(json: admitted["spec"]["selector"]) != LabelSelector(json: existing["spec"]["selector"]),
                 existing["spec"]["selector"] != admitted["spec"]["selector"]

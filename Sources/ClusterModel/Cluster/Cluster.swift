@@ -16,8 +16,8 @@ public struct Cluster: Sendable {
     var resourceVersionCounter: Int = 0
     /// Objects kept as JSON (namespaces, nodes, deployments, replicasets, services, endpoints).
     var objects: [ResourceType: [ObjectKey: JSONValue]] = [:]
-    /// Pods, kept typed.
-    var pods: [ObjectKey: PodRecord] = [:]
+    /// Pods, kept typed; the snapshots are shared with the change feed (a write stores one new snapshot).
+    var pods: [ObjectKey: Snapshot<PodRecord>] = [:]
     /// EndpointSlices, kept typed.
     var slices: [ObjectKey: SliceRecord] = [:]
     /// Events, kept typed; the snapshots are shared with the change feed.
@@ -44,7 +44,7 @@ public struct Cluster: Sendable {
     public func object(_ type: ResourceType, namespace: String?, name: String) -> JSONValue? {
         let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
         switch type {
-        case .pods: return pods[key]?.render()
+        case .pods: return pods[key]?.value.render()
         case .endpointSlices: return slices[key]?.render()
         case .events: return events[key]?.value.render()
         default: return objects[type]?[key]
@@ -60,8 +60,8 @@ public struct Cluster: Sendable {
         case .pods:
             return ObjectKey.sorted(pods.keys.filter(include)).compactMap { key in
                 let pod = pods[key]!
-                if let selector, !selector.matches(pod.meta.labels) { return nil }
-                return pod.render()
+                if let selector, !selector.matches(pod.value.meta.labels) { return nil }
+                return pod.value.render()
             }
         case .endpointSlices:
             return slices.keys.filter(include).sorted().compactMap { key in

@@ -37,20 +37,23 @@ extension Cluster {
         for podKey in ObjectKey.sorted(candidates) {
             var desired: EndpointRecord? = nil
             var ports: [JSONValue] = []
-            if let pod = pods[podKey], !pod.isTerminal, let ip = pod.podIP, selector.allSatisfy({ pod.meta.labels[$0.key] == $0.value }) {
-                let serving = pod.ready
-                let terminating = pod.meta.deletionTimestamp != nil
-                let zone = pod.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
+            // Read through the shared snapshot: no copy of the record.
+            if let pod = pods[podKey], !pod.value.isTerminal, let ip = pod.value.podIP,
+                selector.allSatisfy({ pod.value.meta.labels[$0.key] == $0.value })
+            {
+                let serving = pod.value.ready
+                let terminating = pod.value.meta.deletionTimestamp != nil
+                let zone = pod.value.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
                 desired = EndpointRecord(
                     address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
-                    nodeName: pod.nodeName, zone: zone, podName: pod.meta.name, podNamespace: pod.meta.namespace, podUID: pod.meta.uid,
-                    podKeyHash: podKey.hashCode)
+                    nodeName: pod.value.nodeName, zone: zone, podName: pod.value.meta.name, podNamespace: pod.value.meta.namespace,
+                    podUID: pod.value.meta.uid, podKeyHash: podKey.hashCode)
                 if !portsArePodIndependent {
-                    ports = Cluster.resolvePorts(servicePorts, pod: pod)
+                    ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
                 } else if let sharedPorts {
                     ports = sharedPorts
                 } else {
-                    ports = Cluster.resolvePorts(servicePorts, pod: pod)
+                    ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
                     sharedPorts = ports
                 }
             }

@@ -8,7 +8,7 @@ extension Cluster {
 
     /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
     mutating func schedulePod(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key], pod.meta.uid == uid, pod.nodeName == nil, pod.meta.deletionTimestamp == nil else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.nodeName == nil, pod.meta.deletionTimestamp == nil else { return }
         var candidates = configuration.nodes.filter { !$0.controlPlane }
         if candidates.isEmpty { candidates = configuration.nodes }
         if let wanted = pod.spec["nodeName"].string { candidates = configuration.nodes.filter { $0.name == wanted } }
@@ -38,7 +38,7 @@ extension Cluster {
 
     /// The kubelet picks the pod up: sandbox and IP, `ContainerCreating`, image pulls begin.
     mutating func kubeletStart(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key], pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
         pod.kubeletSeenAt = now
         pod.startTime = now
         pod.sandboxReady = true
@@ -72,7 +72,7 @@ extension Cluster {
 
     /// Images pulled; containers created and started. Containers without a readiness probe are ready at once.
     mutating func containersStarted(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key], pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
         let specs = pod.spec["containers"].array ?? []
         var probeDelay: Double? = nil
         for index in pod.containers.indices {
@@ -122,7 +122,7 @@ extension Cluster {
     /// A readiness-probe round: updates container readiness, records `Unhealthy` events while failing, and
     /// re-schedules itself every `periodSeconds` while any probe fails.
     mutating func readinessProbe(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key], pod.meta.uid == uid, !pod.isTerminal, pod.stopAt.map({ $0 > now }) ?? true else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, !pod.isTerminal, pod.stopAt.map({ $0 > now }) ?? true else { return }
         let specs = pod.spec["containers"].array ?? []
         var failing = false
         var period = 10
@@ -144,7 +144,7 @@ extension Cluster {
         }
         let before = pod
         updateReadiness(&pod)
-        if pod != before || pod.containers != pods[key]?.containers { putPod(pod, .modified) }
+        if pod != before || pod.containers != pods[key]?.value.containers { putPod(pod, .modified) }
         if failing { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: Double(max(1, period)))) }
     }
 
@@ -214,9 +214,9 @@ extension Cluster {
     /// The next probe runs at once.
     public mutating func setReadinessProbeOutcome(namespace: String, pod name: String, succeeds: Bool?) throws(APIError) {
         let key = ObjectKey(namespace: namespace, name: name)
-        guard var pod = pods[key] else { throw APIError.notFound(.pods, name: name) }
+        guard var pod = pods[key]?.value else { throw APIError.notFound(.pods, name: name) }
         pod.readinessOverride = succeeds
-        pods[key] = pod
+        pods[key] = Snapshot(pod)
         controllers.probeFailures[key] = nil
         queue.schedule(.readinessProbe(key, uid: pod.meta.uid), at: now)
     }
@@ -239,7 +239,7 @@ extension Cluster {
 
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
-        guard let pod = pods[key], pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        guard let pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
         let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
         var hook = 0.0
         let specs = pod.spec["containers"].array ?? []
@@ -252,7 +252,7 @@ extension Cluster {
         let waited = min(hook, grace)
         var updated = pod
         updated.stopAt = now.adding(seconds: waited)
-        pods[key] = updated
+        pods[key] = Snapshot(updated)
         queue.schedule(.stopSignal(key, uid: uid, token: token), at: updated.stopAt!)
     }
 
@@ -260,13 +260,13 @@ extension Cluster {
     /// Containers whose PID 1 is `sleep` (or a shell running it) ignore the signal and are killed (exit 137);
     /// others exit cleanly (exit 0) one second later.
     mutating func stopSignal(_ key: ObjectKey, uid: String, token: Int) {
-        guard var pod = pods[key], pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
         let started = pod.terminationStartedAt ?? now
         let grace = pod.meta.deletionGracePeriodSeconds ?? 30
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
         pod.stopAt = now
-        pods[key] = pod
+        pods[key] = Snapshot(pod)
         let specs = pod.spec["containers"].array ?? []
         let ignoresSignal = specs.contains { container in
             let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)
@@ -284,7 +284,7 @@ extension Cluster {
     /// The containers have stopped: the pod turns Succeeded (exit 0) or Failed, then the kubelet's final delete
     /// (grace 0) removes it.
     mutating func containersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) {
-        guard var pod = pods[key], pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
         for index in pod.containers.indices {
             let startedAt: Timestamp
             if case .running(let time) = pod.containers[index].state { startedAt = time } else { startedAt = now }

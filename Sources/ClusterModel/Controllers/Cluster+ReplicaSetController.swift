@@ -10,7 +10,7 @@ extension Cluster {
             let template = podTemplate(for: rs)
             for _ in 0..<(desired - activeCount) { createPod(from: template) }
         } else if activeCount > desired {
-            let active = (controllers.podsByOwner[uid] ?? []).compactMap { pods[$0] }.filter(\.isActive)
+            let active = (controllers.podsByOwner[uid] ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
             for pod in ranked.prefix(active.count - desired) { deletePod(pod.key, gracePeriod: nil) }
         }
