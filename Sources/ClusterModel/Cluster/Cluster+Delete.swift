@@ -135,8 +135,10 @@ extension Cluster {
         pod.meta.generation = (pod.meta.generation ?? 1) + 1
         pod.terminationToken += 1
         pod.terminationStartedAt = now
-        putPod(pod, .modified)
-        queue.schedule(.beginTermination(key, uid: pod.meta.uid, token: pod.terminationToken), at: now)
+        let uid = pod.meta.uid
+        let token = pod.terminationToken
+        putPod(consume pod, .modified)
+        queue.schedule(.beginTermination(key, uid: uid, token: token), at: now)
     }
 
     /// Deletes every dependent of `ownerUID` in `namespace` (ReplicaSets, pods, EndpointSlices), pods gracefully.

@@ -49,7 +49,7 @@ extension Cluster {
         }
         let counts = ReplicaSetCounts.of(stored)
         // One snapshot, shared by the store and the change feed.
-        let snapshot = Snapshot(stored)
+        let snapshot = Snapshot(consume stored)
         let previous = pods.updateValue(snapshot, forKey: key)
         if let owner {
             var delta = counts
@@ -67,15 +67,19 @@ extension Cluster {
     mutating func removePod(_ key: ObjectKey) {
         guard var pod = pods.removeValue(forKey: key)?.value else { return }
         pod.meta.resourceVersion = nextResourceVersion()
-        record(.deleted, .pods, .pod(Snapshot(pod)))
-        unindexPodLabels(key, pod.meta.labels)
-        if let owner = pod.meta.controllerUID {
-            controllers.ownerCounts[owner]?.add(.of(pod), sign: -1)
+        let labels = pod.meta.labels
+        let owner = pod.meta.controllerUID
+        let counts = ReplicaSetCounts.of(pod)
+        let node = pod.nodeName
+        record(.deleted, .pods, .pod(Snapshot(consume pod)))
+        unindexPodLabels(key, labels)
+        if let owner {
+            controllers.ownerCounts[owner]?.add(counts, sign: -1)
             controllers.podsByOwner[owner]?.remove(key)
-            if let rs = replicaSetKey(uid: owner, namespace: pod.meta.namespace) { controllers.dirtyReplicaSets.insert(rs) }
+            if let rs = replicaSetKey(uid: owner, namespace: key.namespace) { controllers.dirtyReplicaSets.insert(rs) }
         }
-        if let node = pod.nodeName { controllers.podsPerNode[node, default: 1] -= 1 }
-        markServices(for: key, labels: pod.meta.labels)
+        if let node { controllers.podsPerNode[node, default: 1] -= 1 }
+        markServices(for: key, labels: labels)
     }
 
     private mutating func indexPod(_ pod: PodRecord) {

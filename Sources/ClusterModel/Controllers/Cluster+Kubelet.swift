@@ -18,9 +18,10 @@ extension Cluster {
         controllers.podsPerNode[node.name, default: 0] += 1
         pod.nodeName = node.name
         pod.scheduledAt = now
+        let involved = involvedPod(pod)
         putPod(pod, .modified)
         emitEvent(
-            about: involvedPod(pod), namespace: key.namespace, objectName: key.name, reason: "Scheduled",
+            about: involved, namespace: key.namespace, objectName: key.name, reason: "Scheduled",
             message: "Successfully assigned \(key.namespace)/\(key.name) to \(node.name)", component: "default-scheduler")
         queue.schedule(.kubeletStart(key, uid: uid), at: now)
     }
@@ -45,20 +46,25 @@ extension Cluster {
         pod.sandboxChangedAt = now
         pod.hostIP = Cluster.nodeIP(nodeIndex(node) ?? 0)
         pod.podIP = nextPodIP(node: node)
+        let specs = pod.spec["containers"].array ?? []
+        let names = pod.containers.map(\.name)
+        let involved = involvedPod(pod)
         putPod(pod, .modified)
         var longest = 0.0
-        for (index, container) in (pod.spec["containers"].array ?? []).enumerated() {
+        for (index, container) in specs.enumerated() {
             let image = container["image"].string ?? ""
-            let name = pod.containers[index].name
+            let name = names[index]
+            var about = involved
+            about.container = name
             let present = controllers.pulledImages.contains(NodeImage(node: node, image: image))
             if container["imagePullPolicy"].string != "Always" && present {
                 emitEvent(
-                    about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
+                    about: about, namespace: key.namespace, objectName: key.name, reason: "Pulled",
                     message: "Container image \"\(image)\" already present on machine", component: "kubelet", host: node)
                 longest = max(longest, 0.1)
             } else {
                 emitEvent(
-                    about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulling",
+                    about: about, namespace: key.namespace, objectName: key.name, reason: "Pulling",
                     message: "Pulling image \"\(image)\"", component: "kubelet", host: node)
                 let span = max(0, configuration.maximumPullSeconds - configuration.minimumPullSeconds)
                 let tenths = Int((span * 10).rounded())
@@ -239,7 +245,7 @@ extension Cluster {
 
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
-        guard let pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
         let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
         var hook = 0.0
         let specs = pod.spec["containers"].array ?? []
@@ -250,10 +256,10 @@ extension Cluster {
             if index < specs.count, container.isRunning { hook = max(hook, Cluster.preStopSeconds(specs[index])) }
         }
         let waited = min(hook, grace)
-        var updated = pod
-        updated.stopAt = now.adding(seconds: waited)
-        pods[key] = Snapshot(updated)
-        queue.schedule(.stopSignal(key, uid: uid, token: token), at: updated.stopAt!)
+        let stopAt = now.adding(seconds: waited)
+        pod.stopAt = stopAt
+        pods[key] = Snapshot(consume pod)
+        queue.schedule(.stopSignal(key, uid: uid, token: token), at: stopAt)
     }
 
     /// The stop signal: the runtime gets `max(2, grace − whole seconds spent in preStop)` seconds before SIGKILL.
@@ -266,7 +272,6 @@ extension Cluster {
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
         pod.stopAt = now
-        pods[key] = Snapshot(pod)
         let specs = pod.spec["containers"].array ?? []
         let ignoresSignal = specs.contains { container in
             let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)
@@ -274,7 +279,9 @@ extension Cluster {
             if first == "sleep" || first.hasSuffix("/sleep") { return true }
             return first.hasSuffix("sh") && words.count >= 3 && words[2].hasPrefix("sleep")
         }
-        if ignoresSignal || !pod.containers.contains(where: \.isRunning) && pod.kubeletSeenAt == nil {
+        let killed = ignoresSignal || !pod.containers.contains(where: \.isRunning) && pod.kubeletSeenAt == nil
+        pods[key] = Snapshot(consume pod)
+        if killed {
             queue.schedule(.containersExited(key, uid: uid, token: token, exitCode: 137), at: now.adding(seconds: Double(timeout)))
         } else {
             queue.schedule(.containersExited(key, uid: uid, token: token, exitCode: 0), at: now.adding(seconds: Double(min(1, timeout))))
