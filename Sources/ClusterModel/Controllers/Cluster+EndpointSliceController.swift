@@ -61,7 +61,7 @@ extension Cluster {
             // (`working[current]!` would copy the whole record on every read).
             if let current = location[podKey], let position = working.index(forKey: current) {
                 let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints)
-                if let desired, working.values[position].ports ?? [] == ports, let index {
+                if let desired, let index, Cluster.adoptPortsIfEqual(&working.values[position].ports, ports) {
                     if working.values[position].endpoints[index] != desired {
                         working.values[position].endpoints[index] = desired
                         touched.insert(current)
@@ -174,6 +174,14 @@ extension Cluster {
         return endpoints.firstIndex { endpoint in
             endpoint.podKeyHash == hash && endpoint.podName == key.name && endpoint.podNamespace == key.namespace
         }
+    }
+
+    /// Whether a slice's ports (nil: none) equal `ports`. When they do, the slice takes `ports`' storage (same
+    /// value), so the following comparisons in the same sync are identity checks instead of deep JSON comparisons.
+    static func adoptPortsIfEqual(_ slicePorts: inout [JSONValue]?, _ ports: [JSONValue]) -> Bool {
+        guard slicePorts ?? [] == ports else { return false }
+        if slicePorts != nil { slicePorts = ports }
+        return true
     }
 
     /// The ports of a pod's endpoint: each Service port whose targetPort resolves on the pod (numbers always,

@@ -16,16 +16,25 @@ struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
 
     /// The alphabet of apimachinery's `utilrand.String` (27 characters).
     static let nameAlphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+    /// The same alphabet as ASCII bytes.
+    private static let nameAlphabetBytes: [UInt8] = Array("bcdfghjklmnpqrstvwxz2456789".utf8)
 
     /// `n` characters from the 27-character alphabet, each from 5 random bits with rejection (as `utilrand.String`).
     mutating func nameSuffix(_ count: Int = 5) -> String {
-        var result = ""
-        result.reserveCapacity(count)
-        while result.count < count {
-            let value = Int(next() & 31)
-            if value < 27 { result.append(SeededRandom.nameAlphabet[value]) }
+        guard count > 0 else { return "" }
+        // Written straight into the string's storage (one allocation, none for short suffixes); every byte up to
+        // `count` is initialized.
+        return String(unsafeUninitializedCapacity: count) { bytes in
+            var position = 0
+            while position < count {
+                let value = Int(next() & 31)
+                if value < 27 {
+                    bytes[position] = SeededRandom.nameAlphabetBytes[value]
+                    position += 1
+                }
+            }
+            return count
         }
-        return result
     }
 
     private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
