@@ -8,9 +8,20 @@ extension ObjectKey {
         var words: (UInt64, UInt64, UInt64)
 
         init?(_ name: String) {
+            if let prefix = name.utf8.withContiguousStorageIfAvailable({ NamePrefix(bytes: $0) }) {
+                guard let prefix else { return nil }
+                self = prefix
+                return
+            }
+            guard let prefix = NamePrefix(bytes: Array(name.utf8)) else { return nil }
+            self = prefix
+        }
+
+        /// The prefix of a name given as its UTF-8 bytes (read in place for native strings).
+        private init?(bytes: some Collection<UInt8>) {
             var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
             var index = 0
-            for byte in name.utf8 {
+            for byte in bytes {
                 guard byte < 0x80 else { return nil }
                 if index < 24 {
                     let shift = UInt64(56 - 8 * (index % 8))
