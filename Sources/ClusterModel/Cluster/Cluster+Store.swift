@@ -146,7 +146,7 @@ extension Cluster {
     /// Records a core/v1 Event about an object (`involvedObject`), as the named component would.
     @discardableResult
     mutating func emitEvent(
-        about involved: InvolvedObject, namespace: String, objectName: String, type: String = "Normal", reason: String, message: String,
+        about involved: InvolvedObject, namespace: String, objectName: String, type: String = "Normal", reason: String, message: EventMessage,
         component: String, host: String? = nil
     ) -> ObjectKey {
         // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
@@ -157,7 +157,7 @@ extension Cluster {
         let meta = EventMeta(name: name, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
         let key = meta.key
         var event = EventRecord(
-            meta: meta, type: type, reason: reason, message: message, involvedObject: involved, component: component, host: host,
+            meta: meta, type: type, reason: reason, messageParts: message, involvedObject: involved, component: component, host: host,
             firstTimestamp: now, lastTimestamp: now)
         event.meta.resourceVersion = nextResourceVersion()
         let snapshot = Snapshot(event)

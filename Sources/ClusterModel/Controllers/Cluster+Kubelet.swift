@@ -22,7 +22,7 @@ extension Cluster {
         putPod(pod, .modified)
         emitEvent(
             about: involved, namespace: key.namespace, objectName: key.name, reason: "Scheduled",
-            message: "Successfully assigned \(key.namespace)/\(key.name) to \(node.name)", component: "default-scheduler")
+            message: .scheduled(namespace: key.namespace, name: key.name, node: node.name), component: "default-scheduler")
         queue.schedule(.kubeletStart(key, uid: uid), at: now)
     }
 
@@ -60,12 +60,12 @@ extension Cluster {
             if container["imagePullPolicy"].string != "Always" && present {
                 emitEvent(
                     about: about, namespace: key.namespace, objectName: key.name, reason: "Pulled",
-                    message: "Container image \"\(image)\" already present on machine", component: "kubelet", host: node)
+                    message: .imagePresent(image: image), component: "kubelet", host: node)
                 longest = max(longest, 0.1)
             } else {
                 emitEvent(
                     about: about, namespace: key.namespace, objectName: key.name, reason: "Pulling",
-                    message: "Pulling image \"\(image)\"", component: "kubelet", host: node)
+                    message: .pulling(image: image), component: "kubelet", host: node)
                 let span = max(0, configuration.maximumPullSeconds - configuration.minimumPullSeconds)
                 let tenths = Int((span * 10).rounded())
                 let pull = configuration.minimumPullSeconds + Double(tenths > 0 ? random.below(tenths + 1) : 0) / 10
@@ -95,10 +95,10 @@ extension Cluster {
             controllers.pulledImages.insert(marker)
             emitEvent(
                 about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Created",
-                message: "Created container: \(name)", component: "kubelet", host: node)
+                message: .created(container: name), component: "kubelet", host: node)
             emitEvent(
                 about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Started",
-                message: "Started container \(name)", component: "kubelet", host: node)
+                message: .started(container: name), component: "kubelet", host: node)
             pod.containers[index].state = .running(startedAt: now)
             pod.containers[index].containerID = "containerd://" + random.hexString(64)
             let probe = specs[index]["readinessProbe"]
@@ -169,7 +169,7 @@ extension Cluster {
         }
         controllers.repeatedEvents[marker] = emitEvent(
             about: involvedPod(pod, container: container), namespace: pod.meta.namespace, objectName: pod.meta.name, type: "Warning",
-            reason: "Unhealthy", message: message, component: "kubelet", host: pod.nodeName)
+            reason: "Unhealthy", message: .text(message), component: "kubelet", host: pod.nodeName)
     }
 
     /// The documented probe rules: a lesson override wins; httpGet/tcpSocket succeed when the port is one the
@@ -252,7 +252,7 @@ extension Cluster {
         for (index, container) in pod.containers.enumerated() where container.isRunning || pod.kubeletSeenAt != nil {
             emitEvent(
                 about: involvedPod(pod, container: container.name), namespace: key.namespace, objectName: key.name, reason: "Killing",
-                message: "Stopping container \(container.name)", component: "kubelet", host: pod.nodeName)
+                message: .stopping(container: container.name), component: "kubelet", host: pod.nodeName)
             if index < specs.count, container.isRunning { hook = max(hook, Cluster.preStopSeconds(specs[index])) }
         }
         let waited = min(hook, grace)

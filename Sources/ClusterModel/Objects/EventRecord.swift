@@ -3,7 +3,13 @@ struct EventRecord: Sendable, Equatable {
     var meta: EventMeta
     var type: String
     var reason: String
-    var message: String
+    /// The message, as its parts (see `EventMessage`).
+    var messageParts: EventMessage
+    /// The message text.
+    var message: String {
+        get { messageParts.text }
+        set { messageParts = .text(newValue) }
+    }
     /// `involvedObject` (apiVersion, kind, name, namespace, uid, fieldPath, resourceVersion as applicable).
     var involvedObject: InvolvedObject
     /// `source.component` / `reportingComponent`, e.g. `kubelet`, `default-scheduler`.
@@ -29,7 +35,7 @@ struct EventRecord: Sendable, Equatable {
             "metadata": meta.render(),
             "type": .string(type),
             "reason": .string(reason),
-            "message": .string(message),
+            "message": .string(messageParts.text),
             "involvedObject": involvedObject.render(),
             "source": .object(source),
             "reportingComponent": .string(reportingController),
