@@ -154,13 +154,14 @@ extension Cluster {
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
         let name = EventMeta.name(objectName: objectName, nanos: nanos)
         let uid = random.uuidBits()
-        let meta = EventMeta(name: name, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
+        var meta = EventMeta(name: name, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
+        meta.resourceVersion = nextResourceVersion()
         let key = meta.key
-        var event = EventRecord(
-            meta: meta, type: type, reason: reason, messageParts: message, involvedObject: involved, component: component, host: host,
-            firstTimestamp: now, lastTimestamp: now)
-        event.meta.resourceVersion = nextResourceVersion()
-        let snapshot = Snapshot(event)
+        // Built straight into its snapshot: no copy of the record (a dozen reference-counted fields) to release.
+        let snapshot = Snapshot(
+            EventRecord(
+                meta: meta, type: type, reason: reason, messageParts: message, involvedObject: involved, component: component, host: host,
+                firstTimestamp: now, lastTimestamp: now))
         events[key] = snapshot
         record(.added, .events, .event(snapshot))
         return key

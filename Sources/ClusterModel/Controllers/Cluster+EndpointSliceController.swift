@@ -268,6 +268,7 @@ extension Cluster {
         // is most of the work); the cache keeps only the addresses of this build.
         let previousAddresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
         var addresses: [String: (endpoint: EndpointRecord, json: JSONValue)] = [:]
+        addresses.reserveCapacity(count)
         func address(_ endpoint: EndpointRecord) -> JSONValue {
             let id = endpoint.podUID ?? endpoint.address
             if let cached = previousAddresses[id], cached.endpoint == endpoint {
