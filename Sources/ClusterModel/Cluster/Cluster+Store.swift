@@ -119,7 +119,7 @@ extension Cluster {
     /// Queues an endpoint sync of `service` for `pod`.
     private mutating func queueEndpointSync(_ service: ObjectKey, pod: ObjectKey) {
         // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
-        controllers.dirtyServices[service, default: .some([])]?.insert(pod)
+        controllers.dirtyServices[service, default: .some([])]?.append(pod)
         if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
     }
 

@@ -2,9 +2,9 @@
 extension Cluster {
     static let maxEndpointsPerSlice = 100
 
-    /// Syncs one Service's slices. `changed` lists the pods whose endpoints may have changed, or nil for a full
-    /// resync. Only slices that actually change are written (generation +1, trigger-time annotation).
-    mutating func syncService(_ key: ObjectKey, changed: Set<ObjectKey>?) {
+    /// Syncs one Service's slices. `changed` lists the pods whose endpoints may have changed (repeats allowed), or
+    /// nil for a full resync. Only slices that actually change are written (generation +1, trigger-time annotation).
+    mutating func syncService(_ key: ObjectKey, changed: [ObjectKey]?) {
         guard let service = objects[.services]?[key], let selector = controllers.serviceSelectors[key] else { return }
         let trigger = controllers.triggerTime.removeValue(forKey: key)
         var location = controllers.sliceOfPod.removeValue(forKey: key) ?? [:]
@@ -15,15 +15,17 @@ extension Cluster {
         var created: Set<ObjectKey> = []
         var openSlice: ObjectKey? = nil
 
-        var candidates: Set<ObjectKey>
+        // The pods to look at, in key order, each once.
+        let ordered: [ObjectKey]
         if let changed {
-            candidates = changed
+            ordered = ObjectKey.sortedUnique(changed)
         } else {
-            candidates = Set(location.keys)
+            var candidates = Set(location.keys)
             let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }
             if let smallest = pairs.map({ controllers.podsByLabel[$0] ?? [] }).min(by: { $0.count < $1.count }) {
                 candidates.formUnion(smallest)
             }
+            ordered = ObjectKey.sorted(candidates)
         }
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
         let servicePorts = service["spec"]["ports"].array ?? []
@@ -34,7 +36,7 @@ extension Cluster {
         }
         var sharedPorts: [JSONValue]? = nil
 
-        for podKey in ObjectKey.sorted(candidates) {
+        for podKey in ordered {
             var desired: EndpointRecord? = nil
             var ports: [JSONValue] = []
             // Read through the shared snapshot: no copy of the record.

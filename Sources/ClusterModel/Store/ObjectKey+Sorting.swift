@@ -59,6 +59,15 @@ extension ObjectKey {
         return decorated.map(\.key)
     }
 
+    /// `keys` sorted as by `sorted(_:)`, each distinct key once.
+    static func sortedUnique(_ keys: [ObjectKey]) -> [ObjectKey] {
+        let sorted = ObjectKey.sorted(keys)
+        var result: [ObjectKey] = []
+        result.reserveCapacity(sorted.count)
+        for key in sorted where result.last != key { result.append(key) }
+        return result
+    }
+
     /// One entry of the fast sort: a name's byte prefix and the key's position, no reference-counted fields, so
     /// sorting moves plain words.
     private struct SortEntry {

@@ -31,5 +31,8 @@ import Testing
         #expect(ObjectKey.sorted(keys) == keys.sorted())
         #expect(ObjectKey.sorted(keys + keys) == (keys + keys).sorted())
         #expect(ObjectKey.sorted([ObjectKey]()) == [])
+        #expect(ObjectKey.sortedUnique(keys + keys.reversed() + keys) == keys.sorted())
+        let mixed = keys + [ObjectKey(namespace: "kube-system", name: "web-a"), ObjectKey(namespace: "kube-system", name: "web-a")]
+        #expect(ObjectKey.sortedUnique(mixed) == Array(Set(mixed)).sorted())
     }
 }
