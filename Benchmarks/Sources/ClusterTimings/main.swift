@@ -38,7 +38,10 @@ extension String {
 
 let clock = ContinuousClock()
 let repetitions = Int(CommandLine.arguments.dropFirst().first ?? "5") ?? 5
-for replicas in [1_000, 10_000] {
+// Optional second argument: the replica counts, comma-separated (default 1000,10000), e.g. to count one size's
+// instructions under callgrind.
+let sizes = CommandLine.arguments.dropFirst(2).first.map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1_000, 10_000]
+for replicas in sizes {
     var applyTimes: [Duration] = []
     var deleteTimes: [Duration] = []
     for repetition in 0..<repetitions {
