@@ -4,7 +4,38 @@ extension Cluster {
     func nodeIndex(_ name: String) -> Int? { configuration.nodes.firstIndex { $0.name == name } }
 
     /// InternalIP of node `index`: `172.18.0.(index+2)`.
-    static func nodeIP(_ index: Int) -> String { "172.18.0.\(index + 2)" }
+    static func nodeIP(_ index: Int) -> String { ipv4(172, 18, 0, index + 2) }
+
+    /// `a.b.c.d` with each part in decimal (parts 0...255 as the model makes them; others are written through
+    /// String's formatting), written straight into a (small) string instead of through interpolation.
+    static func ipv4(_ a: Int, _ b: Int, _ c: Int, _ d: Int) -> String {
+        let parts = (a, b, c, d)
+        guard (0...255).contains(a), (0...255).contains(b), (0...255).contains(c), (0...255).contains(d) else {
+            return "\(parts.0).\(parts.1).\(parts.2).\(parts.3)"
+        }
+        return String(unsafeUninitializedCapacity: 15) { bytes in
+            var position = 0
+            func write(_ value: Int) {
+                if value >= 100 {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(value / 100)
+                    position += 1
+                }
+                if value >= 10 {
+                    bytes[position] = UInt8(ascii: "0") + UInt8(value / 10 % 10)
+                    position += 1
+                }
+                bytes[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                position += 1
+            }
+            write(a)
+            for part in [b, c, d] {
+                bytes[position] = UInt8(ascii: ".")
+                position += 1
+                write(part)
+            }
+            return position
+        }
+    }
 
     /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
     mutating func schedulePod(_ key: ObjectKey, uid: String) {
@@ -34,7 +65,7 @@ extension Cluster {
         controllers.nextPodHost[node] = counter + 1
         let block = counter / 253
         let host = counter % 253 + 2
-        return "10.244.\((index + block * configuration.nodes.count) % 256).\(host)"
+        return Cluster.ipv4(10, 244, (index + block * configuration.nodes.count) % 256, host)
     }
 
     /// The kubelet picks the pod up: sandbox and IP, `ContainerCreating`, image pulls begin.
