@@ -228,11 +228,9 @@ public final class Shell {
 
     private func makeHost() -> any KubectlHost {
         if configuration.interactive {
-            let host = TerminalHost(sink: sink, wallClock: wallClock)
-            host.clock = sandbox.clock
-            return host
+            return ShellHost(sink: sink, policy: .followWallClock(sandbox.clock, wallClock))
         }
-        return ScriptHost(sink: sink)
+        return ShellHost(sink: sink, policy: .jumpToEvents(cap: 3600))
     }
 
     /// The prompt: the lesson and step, the tutor's name and the virtual time of day.

@@ -3,18 +3,30 @@ import Kubectl
 import LineEditor
 import Sandbox
 
-/// The kubectl host for an interactive terminal: virtual time follows the wall clock at the clock's
-/// speed while a command blocks, and Ctrl-C stops the waiting.
-final class TerminalHost: KubectlHost {
-    let sink: any OutputSink
-    let isTerminal = true
-    /// The clock settings of the sandbox the command runs in.
-    var clock = ClockSettings()
-    private let wallClock: WallClock
+/// The kubectl host of the shell: output to the shell's sink, and a policy for how virtual time passes
+/// while a command blocks.
+///
+/// In script mode time jumps from one scheduled cluster event to the next, so transcripts are deterministic;
+/// a blocking command waits at most `cap` virtual seconds (an hour by default), after which `get -w` and
+/// `logs -f` end as if the server had closed the stream. On a terminal virtual time follows the wall clock
+/// at the clock's speed, and Ctrl-C stops the waiting.
+final class ShellHost: KubectlHost {
+    /// How time passes while a command blocks.
+    enum TimePolicy {
+        case jumpToEvents(cap: Double)
+        case followWallClock(ClockSettings, WallClock)
+    }
 
-    init(sink: any OutputSink, wallClock: WallClock) {
+    let sink: any OutputSink
+    let policy: TimePolicy
+    var isTerminal: Bool {
+        if case .followWallClock = policy { return true }
+        return false
+    }
+
+    init(sink: any OutputSink, policy: TimePolicy) {
         self.sink = sink
-        self.wallClock = wallClock
+        self.policy = policy
     }
 
     func write(_ text: String) { sink.write(text) }
@@ -25,6 +37,20 @@ final class TerminalHost: KubectlHost {
 
     func passTime(
         _ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void
+    ) -> TimeOutcome {
+        switch policy {
+        case .jumpToEvents(let cap):
+            return EventJumping.passTime(&cluster, deadline: deadline, cap: cap, stop: stop, progress: progress)
+        case .followWallClock(let clock, let wallClock):
+            return followWallClock(&cluster, clock: clock, wallClock: wallClock, deadline: deadline, stop: stop, progress: progress)
+        }
+    }
+
+    /// Waits in real time, advancing the cluster by the elapsed time × the clock's speed, until `stop` holds,
+    /// the deadline passes or Ctrl-C arrives.
+    private func followWallClock(
+        _ cluster: inout Cluster, clock: ClockSettings, wallClock: WallClock, deadline: Timestamp?,
+        stop: (Cluster) -> Bool, progress: (Cluster) -> Void
     ) -> TimeOutcome {
         var last = wallClock.seconds()
         while true {
