@@ -4,8 +4,7 @@
 //   swift package --disable-sandbox benchmark            (ordo-one/package-benchmark)
 //   swift run -c release ClusterTimings                  (plain ContinuousClock timings, medians, peak RSS)
 //
-// The root package exports no ClusterModel library product, so the sources are compiled here through the
-// symlink Sources/ClusterModel -> ../../Sources/ClusterModel.
+// ClusterModel comes from the root package (its library product), built in release mode here.
 
 import PackageDescription
 
@@ -13,17 +12,29 @@ let package = Package(
     name: "Benchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"])
+        .package(name: "k8s-tutor", path: ".."),
+        .package(url: "https://github.com/ordo-one/package-benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        .target(name: "ClusterModel", path: "Sources/ClusterModel"),
+        .target(
+            name: "ClusterScenarios",
+            dependencies: [.product(name: "ClusterModel", package: "k8s-tutor")],
+            path: "Sources/ClusterScenarios"
+        ),
         .executableTarget(
             name: "ClusterBenchmarks",
-            dependencies: ["ClusterModel", .product(name: "Benchmark", package: "package-benchmark")],
+            dependencies: [
+                "ClusterScenarios", .product(name: "ClusterModel", package: "k8s-tutor"),
+                .product(name: "Benchmark", package: "package-benchmark"),
+            ],
             path: "Benchmarks/ClusterBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
         ),
-        .executableTarget(name: "ClusterTimings", dependencies: ["ClusterModel"], path: "Sources/ClusterTimings"),
+        .executableTarget(
+            name: "ClusterTimings",
+            dependencies: ["ClusterScenarios", .product(name: "ClusterModel", package: "k8s-tutor")],
+            path: "Sources/ClusterTimings"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Benchmark
 import ClusterModel
+import ClusterScenarios
 
 /// ordo-one/package-benchmark suite for the simulated cluster.
 let benchmarks: @Sendable () -> Void = {
@@ -9,13 +10,13 @@ let benchmarks: @Sendable () -> Void = {
     for replicas in [1_000, 10_000] {
         Benchmark("apply \(replicas) replicas until Ready") { benchmark in
             for _ in benchmark.scaledIterations {
-                blackHole(BenchmarkScenario.applyUntilReady(replicas: replicas))
+                blackHole(Scenario.applyUntilReady(replicas: replicas))
             }
         }
         Benchmark("delete \(replicas) pods through termination") { benchmark in
-            var cluster = BenchmarkScenario.applyUntilReady(replicas: replicas)
+            var cluster = Scenario.applyUntilReady(replicas: replicas)
             benchmark.startMeasurement()
-            BenchmarkScenario.deleteAllAndTerminate(&cluster)
+            Scenario.deleteAllAndTerminate(&cluster)
             benchmark.stopMeasurement()
             blackHole(cluster)
         }

@@ -1,4 +1,5 @@
 import ClusterModel
+import ClusterScenarios
 
 #if canImport(Glibc)
     import Glibc

@@ -2,8 +2,8 @@ import ClusterModel
 
 /// The benchmark scenarios: an n-replica Deployment behind one Service, applied and advanced until every pod is
 /// Ready; then every pod deleted and the cluster advanced until all the old pods are gone.
-enum BenchmarkScenario {
-    static func deployment(replicas: Int) -> JSONValue {
+public enum Scenario {
+    public static func deployment(replicas: Int) -> JSONValue {
         [
             "apiVersion": "apps/v1", "kind": "Deployment",
             "metadata": ["name": "web", "labels": ["app": "web"]],
@@ -23,7 +23,7 @@ enum BenchmarkScenario {
     ]
 
     /// Applies the Deployment and Service and advances until all replicas are Ready.
-    static func applyUntilReady(replicas: Int, seed: UInt64 = 1) -> Cluster {
+    public static func applyUntilReady(replicas: Int, seed: UInt64 = 1) -> Cluster {
         var cluster = Cluster(seed: seed)
         do {
             _ = try cluster.apply(deployment(replicas: replicas))
@@ -38,7 +38,7 @@ enum BenchmarkScenario {
     }
 
     /// Deletes every pod (one collection delete) and advances until all of the old pods are gone.
-    static func deleteAllAndTerminate(_ cluster: inout Cluster) {
+    public static func deleteAllAndTerminate(_ cluster: inout Cluster) {
         let old: [String]
         do {
             old = try cluster.deleteCollection(.pods, namespace: "default")
