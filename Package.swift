@@ -30,7 +30,8 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
-        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .target(name: "TerminalText"),
+        .target(name: "LineEditor", dependencies: ["CEditLine", "TerminalText"]),
         .target(name: "ClusterModel"),
         .target(
             name: "Kubectl",
@@ -39,7 +40,9 @@ let package = Package(
         .target(name: "Sandbox", dependencies: ["ClusterModel", "Kubectl"]),
         .target(
             name: "TutorialEngine",
-            dependencies: ["ClusterModel", "Kubectl", "Sandbox", .product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "ClusterModel", "Kubectl", "Sandbox", "TerminalText", .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(
             name: "LessonAuthoring",
@@ -56,11 +59,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TerminalText"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"], exclude: ["Golden"]),
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"]),
-        .testTarget(name: "TutorialEngineTests", dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"]),
+        .testTarget(
+            name: "TutorialEngineTests",
+            dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel", "TerminalText"]
+        ),
         .testTarget(
             name: "LessonAuthoringTests",
             dependencies: ["LessonAuthoring", "TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"],

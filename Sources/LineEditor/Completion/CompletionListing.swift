@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Lays out completion candidates for printing under the edited line.
 ///
 /// Without details, values go down then across in as many columns as fit the terminal, separated

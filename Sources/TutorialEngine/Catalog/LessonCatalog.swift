@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Every lesson available: the built-in ones plus authors' folders (`--lessons DIR`, `K8S_TUTOR_LESSONS`),
 /// with problems (lessons that failed to load) kept for reporting.
 public struct LessonCatalog: Hashable, Sendable {

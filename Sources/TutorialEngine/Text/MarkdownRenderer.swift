@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Renders the small Markdown subset of lesson texts for a terminal: paragraphs wrapped by display width,
 /// `###` headings, `-`/`*`/`1.` lists, `>` quotes, fenced code blocks (verbatim, indented), `code` spans and
 /// `**bold**`.
@@ -135,7 +137,7 @@ public struct MarkdownRenderer: Sendable {
         var out = ""
         for line in lines {
             if let last = out.last, let first = line.first,
-                !(DisplayWidth.isBreakableIdeographic(last) && DisplayWidth.isBreakableIdeographic(first)),
+                !(LineBreakRules.isBreakableIdeographic(last) && LineBreakRules.isBreakableIdeographic(first)),
                 !isFullwidthPunctuation(last), !isFullwidthPunctuation(first)
             {
                 out += " "

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Greedy line wrapping by terminal display width, for English and Chinese alike.
 ///
 /// Lines break at spaces, and between CJK characters (which have no spaces), but never before closing
@@ -86,8 +88,8 @@ public enum TextWrapper {
     }
 
     static func breakAllowed(between previous: Character, and next: Character) -> Bool {
-        if DisplayWidth.isNoBreakBefore(next) || DisplayWidth.isNoBreakAfter(previous) { return false }
-        return DisplayWidth.isBreakableIdeographic(previous) || DisplayWidth.isBreakableIdeographic(next)
+        if LineBreakRules.isNoBreakBefore(next) || LineBreakRules.isNoBreakAfter(previous) { return false }
+        return LineBreakRules.isBreakableIdeographic(previous) || LineBreakRules.isBreakableIdeographic(next)
     }
 
     static func render(_ characters: [(Character, TextStyle)], style: TerminalStyle) -> String {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import LineEditor
+@testable import TerminalText
 
 @Suite struct DisplayWidthTests {
     @Test func asciiIsOneColumnPerCharacter() {
@@ -22,5 +22,17 @@ import Testing
     @Test func emojiAreTwoColumns() {
         #expect(DisplayWidth.of("🚀") == 2)
         #expect(DisplayWidth.of("👍🏽") == 2)
+    }
+
+    @Test func lessonTextWidths() {
+        #expect(DisplayWidth.of("Pod") == 3)
+        #expect(DisplayWidth.of("终止") == 4)
+        #expect(DisplayWidth.of("，") == 2)
+        #expect(DisplayWidth.of("✓ done") == 6)
+    }
+
+    @Test func ansiEscapeSequencesTakeNoColumns() {
+        #expect(DisplayWidth.of("\u{1B}[32mok\u{1B}[0m") == 2)
+        #expect(DisplayWidth.of("\u{1B}[1;32mk8s-tutor\u{1B}[0m> ") == 11)
     }
 }

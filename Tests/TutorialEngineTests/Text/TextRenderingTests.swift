@@ -1,17 +1,9 @@
+import TerminalText
 import Testing
 
 @testable import TutorialEngine
 
-@Suite struct DisplayWidthTests {
-    @Test func countsCJKAsTwoColumns() {
-        #expect(DisplayWidth.of("Pod") == 3)
-        #expect(DisplayWidth.of("终止") == 4)
-        #expect(DisplayWidth.of("，") == 2)
-        #expect(DisplayWidth.of("✓ done") == 6)
-        #expect(DisplayWidth.of("e\u{301}") == 1)
-        #expect(DisplayWidth.of("\u{1B}[32mok\u{1B}[0m") == 2)
-    }
-
+@Suite struct TextRenderingTests {
     @Test func wrapsChineseByDisplayWidth() {
         let lines = TextWrapper.wrap("删除一个需要较长时间才能关闭的 Pod，逐秒观察它的端点。", width: 20)
         #expect(lines == ["删除一个需要较长时间", "才能关闭的 Pod，逐秒", "观察它的端点。"])

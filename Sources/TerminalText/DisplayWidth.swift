@@ -1,6 +1,7 @@
 /// Terminal display width: how many columns text takes, with East Asian wide and fullwidth characters
 /// (CJK ideographs, kana, Hangul, fullwidth punctuation, most emoji) taking two columns and combining
-/// marks and zero-width characters none. ANSI escape sequences take no columns.
+/// marks and zero-width characters none. ANSI escape sequences take no columns. Independent of the
+/// locale, unlike `wcwidth`; shared by the line editor (completion listings) and the lesson renderer.
 public enum DisplayWidth {
     /// The columns one Unicode scalar takes (0, 1 or 2).
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -22,7 +23,7 @@ public enum DisplayWidth {
     }
 
     /// The columns `text` takes, skipping ANSI escape sequences (`ESC [ … letter`).
-    public static func of(_ text: String) -> Int {
+    public static func of<S: StringProtocol>(_ text: S) -> Int {
         var width = 0
         var inEscape = false
         var sawBracket = false
@@ -47,7 +48,7 @@ public enum DisplayWidth {
     }
 
     /// Whether the scalar is East Asian Wide or Fullwidth (or a wide emoji).
-    static func isWide(_ value: UInt32) -> Bool {
+    public static func isWide(_ value: UInt32) -> Bool {
         switch value {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE,
             0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
@@ -69,7 +70,7 @@ public enum DisplayWidth {
     }
 
     /// Whether the scalar takes no column (combining marks, zero-width spaces and joiners, variation selectors).
-    static func isZeroWidth(_ value: UInt32) -> Bool {
+    public static func isZeroWidth(_ value: UInt32) -> Bool {
         switch value {
         case 0x0300...0x036F, 0x0483...0x0489, 0x0591...0x05BD, 0x0610...0x061A, 0x064B...0x065F, 0x200B...0x200F,
             0x2028...0x202E, 0x2060...0x2064, 0x20D0...0x20FF, 0x302A...0x302D, 0x3099...0x309A, 0xFE00...0xFE0F,
@@ -78,26 +79,5 @@ public enum DisplayWidth {
         default:
             return false
         }
-    }
-
-    /// Whether a line may break right before or after this character without a space (CJK scripts).
-    static func isBreakableIdeographic(_ character: Character) -> Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x2E80...0x2FFF, 0x3040...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFF60, 0x3000...0x303F:
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// Punctuation that must not start a line (Chinese and Japanese line-breaking rules).
-    static func isNoBreakBefore(_ character: Character) -> Bool {
-        "，。、；：？！）」』》〉】〕…—,.;:?!)]}%".contains(character)
-    }
-
-    /// Punctuation that must not end a line.
-    static func isNoBreakAfter(_ character: Character) -> Bool {
-        "（「『《〈【〔([{".contains(character)
     }
 }
