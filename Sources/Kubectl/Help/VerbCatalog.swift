@@ -759,6 +759,16 @@ public enum VerbCatalog {
     }
 
     /// All top-level command names (for suggestions), sorted as cobra sorts them.
+    /// The commands the simulated cluster supports, for completion (`get`, `rollout`, …), sorted.
+    public static var supportedTopLevelNames: [String] {
+        supported.filter { $0.path.count == 1 }.map { $0.path[0] }.sorted()
+    }
+
+    /// The supported subcommands of a command (`rollout` → `history`, `restart`, …), sorted.
+    public static func supportedSubcommands(of command: String) -> [String] {
+        supported.filter { $0.path.count == 2 && $0.path[0] == command }.map { $0.path[1] }.sorted()
+    }
+
     static var topLevelNames: [String] {
         (supported.filter { $0.path.count == 1 }.map { $0.path[0] } + unsupported.map(\.0)).sorted()
     }

@@ -82,12 +82,10 @@ struct CompletionContext {
             return result(flags.map { "--" + $0.name })
         }
         let positional = positionalWords(words)
-        guard let verb = positional.first else { return result(Self.verbs) }
-        if ["rollout"].contains(verb) && positional.count == 1 {
-            return result(["history", "pause", "restart", "resume", "status", "undo"])
-        }
-        if ["config"].contains(verb) && positional.count == 1 {
-            return result(["current-context", "get-contexts", "view"])
+        guard let verb = positional.first else { return result(VerbCatalog.supportedTopLevelNames) }
+        if positional.count == 1 {
+            let subcommands = VerbCatalog.supportedSubcommands(of: verb)
+            if !subcommands.isEmpty { return result(subcommands) }
         }
         guard Self.verbsTakingResources.contains(verb) else { return .none }
         let arguments = Array(positional.dropFirst(verb == "rollout" ? 2 : 1))
@@ -137,10 +135,6 @@ struct CompletionContext {
         return nil
     }
 
-    static let verbs = [
-        "api-resources", "apply", "cluster-info", "config", "create", "delete", "describe", "explain", "get", "logs",
-        "rollout", "scale", "version", "wait",
-    ]
     static let verbsTakingResources: Set<String> = ["get", "describe", "delete", "explain", "scale", "rollout", "wait", "logs"]
     static let outputFormats = ["custom-columns=", "json", "jsonpath=", "name", "wide", "yaml"]
     static let flagsWithValues: Set<String> = [

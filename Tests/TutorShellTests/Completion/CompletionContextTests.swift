@@ -76,3 +76,14 @@ struct CompletionContextTests {
         #expect(Self.context().completions(for: CompletionRequest(line: "learn p", cursor: 7)).replacingFrom == start)
     }
 }
+
+@Suite("Shell completion of kubectl commands")
+struct KubectlCommandCompletionTests {
+    @Test("verbs and subcommands come from kubectl's own catalog")
+    func verbsAndSubcommands() {
+        #expect(CompletionContextTests.values("kubectl ro") == ["rollout"])
+        #expect(CompletionContextTests.values("kubectl rollout ").contains("status"))
+        #expect(CompletionContextTests.values("kubectl config cu") == ["current-context"])
+        #expect(!CompletionContextTests.values("kubectl ").contains("exec"))
+    }
+}
