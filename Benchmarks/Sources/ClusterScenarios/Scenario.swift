@@ -54,4 +54,18 @@ public enum Scenario {
         precondition(gone, "old pods did not terminate")
         cluster.advance(by: 0)
     }
+
+    /// An FNV-1a digest of every retained change-feed entry (sequence, type, resource, time, object JSON): equal
+    /// digests before and after an optimisation mean the model's output did not change.
+    public static func digest(of cluster: Cluster) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for change in cluster.changes(since: 0) {
+            var text = "\(change.sequence) \(change.type.rawValue) \(change.resource.qualifiedName) \(change.time.milliseconds) "
+            text += change.object.compactJSON + "\n"
+            text.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            }
+        }
+        return "0x" + String(hash, radix: 16)
+    }
 }
