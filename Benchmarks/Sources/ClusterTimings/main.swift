@@ -62,7 +62,9 @@ for replicas in sizes {
         if repetition == 0, printDigest { digests.append("replicas \(replicas): \(cluster!.lastSequence) changes, feed digest \(Scenario.digest(of: cluster!))") }
         cluster = nil
     }
-    print("replicas \(replicas): apply+ready median \(milliseconds(median(applyTimes))), delete+terminate median \(milliseconds(median(deleteTimes))) (\(repetitions) runs)")
+    print(
+        "replicas \(replicas): apply+ready median \(milliseconds(median(applyTimes))) (min \(milliseconds(applyTimes.min()!))), "
+            + "delete+terminate median \(milliseconds(median(deleteTimes))) (min \(milliseconds(deleteTimes.min()!))) (\(repetitions) runs)")
 }
 print("peak RSS: \(peakRSS())")
 for line in digests { print(line) }

@@ -57,10 +57,27 @@ extension Cluster {
             controllers.ownerCounts[owner, default: .init()].add(delta, sign: 1)
         }
         record(change, .pods, .pod(snapshot))
-        markServices(for: key, labels: labels)
+        // Most writes (scheduling, image pulls, status bookkeeping) leave the pod's endpoint as it was: only the others
+        // queue the Services for a sync. An update from a client (`previousLabels` given) always does.
+        let endpointMayChange: Bool
+        if let previous {
+            endpointMayChange = previousLabels != nil || Cluster.endpointInputsDiffer(previous, snapshot)
+        } else {
+            endpointMayChange = change != .added || snapshot.value.podIP != nil
+        }
+        if endpointMayChange { markServices(for: key, labels: labels) }
         if let owner, let rs = replicaSetKey(uid: owner, namespace: key.namespace) {
             controllers.dirtyReplicaSets.insert(rs)
         }
+    }
+
+    /// Whether two versions of a pod could have different endpoints: everything `syncService` reads from a pod
+    /// (address, readiness, termination, phase, node, labels; the spec's ports cannot change).
+    /// Reads the fields through the snapshots (no copy of either record).
+    static func endpointInputsDiffer(_ old: Snapshot<PodRecord>, _ new: Snapshot<PodRecord>) -> Bool {
+        if old.value.podIP != new.value.podIP || old.value.ready != new.value.ready || old.value.phase != new.value.phase { return true }
+        if (old.value.meta.deletionTimestamp == nil) != (new.value.meta.deletionTimestamp == nil) { return true }
+        return old.value.nodeName != new.value.nodeName || old.value.meta.labels != new.value.meta.labels
     }
 
     /// Removes a pod for good (DELETED event) and queues its watchers.
