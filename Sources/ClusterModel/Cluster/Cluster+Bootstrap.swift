@@ -8,6 +8,10 @@ extension Cluster {
         for (index, node) in configuration.nodes.enumerated() { insert(.nodes, nodeObject(node, index: index)) }
         let apiServerIP = Cluster.nodeIP(configuration.nodes.firstIndex { $0.controlPlane } ?? 0)
         controllers.usedClusterIPs.insert("10.96.0.1")
+        controllers.podsPerNode = Array(repeating: 0, count: configuration.nodes.count)
+        controllers.nextPodHost = Array(repeating: 0, count: configuration.nodes.count)
+        controllers.schedulableNodes = configuration.nodes.indices.filter { !configuration.nodes[$0].controlPlane }
+        if controllers.schedulableNodes.isEmpty { controllers.schedulableNodes = Array(configuration.nodes.indices) }
         let service = insert(
             .services,
             [

@@ -51,10 +51,17 @@ extension Cluster {
         // One snapshot, shared by the store and the change feed.
         let snapshot = Snapshot(consume stored)
         let previous = pods.updateValue(snapshot, forKey: key)
+        // One lookup of the owner's entry for the pod set, the counts and the ReplicaSet to queue.
+        var ownerReplicaSet: ObjectKey? = nil
         if let owner {
             var delta = counts
             if change != .added, let previous, previous.value.meta.controllerUID == owner { delta.add(.of(previous.value), sign: -1) }
-            controllers.ownerCounts[owner, default: .init()].add(delta, sign: 1)
+            let isNew = change == .added
+            Cluster.update(&controllers.owners, owner) { entry in
+                if isNew { entry.pods.insert(key) }
+                entry.counts.add(delta, sign: 1)
+                ownerReplicaSet = entry.replicaSet
+            }
         }
         record(change, .pods, .pod(snapshot))
         // Most writes (scheduling, image pulls, status bookkeeping) leave the pod's endpoint as it was: only the others
@@ -66,9 +73,12 @@ extension Cluster {
             endpointMayChange = change != .added || snapshot.value.podIP != nil
         }
         if endpointMayChange { markServices(for: key, labels: labels) }
-        if let owner, let rs = replicaSetKey(uid: owner, namespace: key.namespace) {
-            controllers.dirtyReplicaSets.insert(rs)
-        }
+        if let ownerReplicaSet { controllers.dirtyReplicaSets.insert(ownerReplicaSet) }
+    }
+
+    /// Runs `change` on the entry of `owner` (created empty when missing), hashing the uid once.
+    private static func update(_ owners: inout [String: OwnedPods], _ owner: String, _ change: (inout OwnedPods) -> Void) {
+        change(&owners[owner, default: OwnedPods()])
     }
 
     /// Whether two versions of a pod could have different endpoints: everything `syncService` reads from a pod
@@ -90,12 +100,12 @@ extension Cluster {
         let node = pod.nodeName
         record(.deleted, .pods, .pod(Snapshot(consume pod)))
         unindexPodLabels(key, labels)
-        if let owner {
-            controllers.ownerCounts[owner]?.add(counts, sign: -1)
-            controllers.podsByOwner[owner]?.remove(key)
-            if let rs = replicaSetKey(uid: owner, namespace: key.namespace) { controllers.dirtyReplicaSets.insert(rs) }
+        if let owner, let index = controllers.owners.index(forKey: owner) {
+            controllers.owners.values[index].counts.add(counts, sign: -1)
+            controllers.owners.values[index].pods.remove(key)
+            if let rs = controllers.owners.values[index].replicaSet { controllers.dirtyReplicaSets.insert(rs) }
         }
-        if let node { controllers.podsPerNode[node, default: 1] -= 1 }
+        if let node, let index = nodeIndex(node) { controllers.podsPerNode[index] -= 1 }
         markServices(for: key, labels: labels)
     }
 
@@ -103,7 +113,6 @@ extension Cluster {
         for (label, value) in pod.meta.labels {
             controllers.podsByLabel[ControllerState.labelKey(pod.meta.namespace, label, value), default: []].insert(pod.key)
         }
-        if let owner = pod.meta.controllerUID { controllers.podsByOwner[owner, default: []].insert(pod.key) }
     }
 
     private mutating func unindexPodLabels(_ key: ObjectKey, _ labels: [String: String]) {
@@ -138,11 +147,6 @@ extension Cluster {
         // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
         controllers.dirtyServices[service, default: .some([])]?.append(pod)
         if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
-    }
-
-    /// The key of the ReplicaSet with `uid` in `namespace`, if it exists.
-    func replicaSetKey(uid: String, namespace: String) -> ObjectKey? {
-        controllers.replicaSetKeysByUID[uid]
     }
 
     // MARK: Slices and events

@@ -28,11 +28,15 @@ extension Cluster {
                 position += 1
             }
             write(a)
-            for part in [b, c, d] {
-                bytes[position] = UInt8(ascii: ".")
-                position += 1
-                write(part)
-            }
+            bytes[position] = UInt8(ascii: ".")
+            position += 1
+            write(b)
+            bytes[position] = UInt8(ascii: ".")
+            position += 1
+            write(c)
+            bytes[position] = UInt8(ascii: ".")
+            position += 1
+            write(d)
             return position
         }
     }
@@ -40,13 +44,12 @@ extension Cluster {
     /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
     mutating func schedulePod(_ key: ObjectKey, uid: String) {
         guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.nodeName == nil, pod.meta.deletionTimestamp == nil else { return }
-        var candidates = configuration.nodes.filter { !$0.controlPlane }
-        if candidates.isEmpty { candidates = configuration.nodes }
-        if let wanted = pod.spec["nodeName"].string { candidates = configuration.nodes.filter { $0.name == wanted } }
-        guard
-            let node = candidates.min(by: { (controllers.podsPerNode[$0.name] ?? 0) < (controllers.podsPerNode[$1.name] ?? 0) })
-        else { return }
-        controllers.podsPerNode[node.name, default: 0] += 1
+        var candidates = controllers.schedulableNodes
+        if let wanted = pod.spec["nodeName"].string { candidates = configuration.nodes.indices.filter { configuration.nodes[$0].name == wanted } }
+        // The first of the least loaded (`min(by:)` keeps the first of equal elements).
+        guard let nodeIndex = candidates.min(by: { controllers.podsPerNode[$0] < controllers.podsPerNode[$1] }) else { return }
+        let node = configuration.nodes[nodeIndex]
+        controllers.podsPerNode[nodeIndex] += 1
         pod.nodeName = node.name
         pod.scheduledAt = now
         let involved = involvedPod(pod)
@@ -61,8 +64,8 @@ extension Cluster {
     /// (`10.244.<node>.2` …); past 254 it continues in further /24s (`10.244.<node + k·nodes>.x`).
     mutating func nextPodIP(node: String) -> String {
         let index = nodeIndex(node) ?? 0
-        let counter = controllers.nextPodHost[node, default: 0]
-        controllers.nextPodHost[node] = counter + 1
+        let counter = controllers.nextPodHost[index]
+        controllers.nextPodHost[index] = counter + 1
         let block = counter / 253
         let host = counter % 253 + 2
         return Cluster.ipv4(10, 244, (index + block * configuration.nodes.count) % 256, host)

@@ -5,16 +5,16 @@ extension Cluster {
         guard var rs = objects[.replicaSets]?[key] else { return }
         let uid = rs["metadata"]["uid"].string ?? ""
         let desired = rs["spec"]["replicas"].int ?? 1
-        let activeCount = controllers.ownerCounts[uid]?.active ?? 0
+        let activeCount = controllers.owners[uid]?.counts.active ?? 0
         if activeCount < desired {
             let template = podTemplate(for: rs)
             for _ in 0..<(desired - activeCount) { createPod(from: template) }
         } else if activeCount > desired {
-            let active = (controllers.podsByOwner[uid] ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
+            let active = (controllers.owners[uid]?.pods ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
             for pod in ranked.prefix(active.count - desired) { deletePod(pod.key, gracePeriod: nil) }
         }
-        let counts = controllers.ownerCounts[uid] ?? .init()
+        let counts = controllers.owners[uid]?.counts ?? .init()
         var status: [String: JSONValue] = [
             "replicas": .int(counts.active),
             "fullyLabeledReplicas": .int(counts.active),

@@ -2,8 +2,8 @@
 struct ControllerState: Sendable {
     /// A label within a namespace → pods carrying that label.
     var podsByLabel: [LabelIndexKey: Set<ObjectKey>] = [:]
-    /// Owner uid → pods it controls.
-    var podsByOwner: [String: Set<ObjectKey>] = [:]
+    /// Owner uid → the pods it controls, their counts, and the owner's key.
+    var owners: [String: OwnedPods] = [:]
     /// Deployment uid → its key.
     var deploymentKeysByUID: [String: ObjectKey] = [:]
     /// ReplicaSet uid → its key.
@@ -26,11 +26,15 @@ struct ControllerState: Sendable {
     /// Deployments to sync.
     var dirtyDeployments: Set<ObjectKey> = []
     /// Next host number per node for pod IPs (host-local IPAM hands them out in order).
-    var nextPodHost: [String: Int] = [:]
+    /// (Indexed by the node's position in `ClusterConfiguration.nodes`.)
+    var nextPodHost: [Int] = []
     /// Cluster IPs in use.
     var usedClusterIPs: Set<String> = []
     /// Pods per node (for the scheduler's spreading).
-    var podsPerNode: [String: Int] = [:]
+    /// (Indexed by the node's position in `ClusterConfiguration.nodes`.)
+    var podsPerNode: [Int] = []
+    /// Positions of the nodes the scheduler picks from: the workers, or every node when there are none.
+    var schedulableNodes: [Int] = []
     /// Images already pulled, per node.
     var pulledImages: Set<NodeImage> = []
     /// Pull duration of pods whose images are being pulled.
@@ -39,8 +43,6 @@ struct ControllerState: Sendable {
     var probeFailures: [ObjectKey: Int] = [:]
     /// Events that are counted up instead of repeated (`uid/reason/container` → event key).
     var repeatedEvents: [String: ObjectKey] = [:]
-    /// Pod counts per owner (ReplicaSet) uid.
-    var ownerCounts: [String: ReplicaSetCounts] = [:]
     /// Events recorded so far (keeps generated event names unique within one millisecond).
     var eventCounter = 0
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.

@@ -33,7 +33,7 @@ struct ObjectKey: Hashable, Comparable, Sendable {
     /// FNV-1a (64 bit) over the UTF-8 bytes of `text`, continuing from `hash`. Reads native strings' bytes in place
     /// (iterating `utf8` costs several times more per byte).
     @inline(__always)
-    private static func fnv1a(_ text: String, _ start: UInt64) -> UInt64 {
+    static func fnv1a(_ text: String, _ start: UInt64) -> UInt64 {
         if let hash = text.utf8.withContiguousStorageIfAvailable({ bytes in
             var hash = start
             for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
