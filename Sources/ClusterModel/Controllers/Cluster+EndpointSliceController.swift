@@ -15,18 +15,6 @@ extension Cluster {
         var created: Set<ObjectKey> = []
         var openSlice: ObjectKey? = nil
 
-        // The pods to look at, in key order, each once.
-        let ordered: [ObjectKey]
-        if let changed {
-            ordered = ObjectKey.sortedUnique(changed)
-        } else {
-            var candidates = Set(location.keys)
-            let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }
-            if let smallest = pairs.map({ controllers.podsByLabel[$0] ?? [] }).min(by: { $0.count < $1.count }) {
-                candidates.formUnion(smallest)
-            }
-            ordered = ObjectKey.sorted(candidates)
-        }
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
         let servicePorts = service["spec"]["ports"].array ?? []
         // Unless a targetPort names a container port, every pod's endpoint gets the same ports: resolve them once
@@ -35,78 +23,115 @@ extension Cluster {
             port["targetPort"].int != nil || port["targetPort"].string.map { Int($0) != nil } ?? true
         }
         var sharedPorts: [JSONValue]? = nil
-
-        for podKey in ordered {
-            var desired: EndpointRecord? = nil
-            var ports: [JSONValue] = []
+        /// The endpoint the pod should have in this Service's slices and its ports, or nil for none.
+        func desiredEndpoint(_ podKey: ObjectKey) -> (endpoint: EndpointRecord, ports: [JSONValue])? {
             // Read through the shared snapshot: no copy of the record.
-            if let pod = pods[podKey], !pod.value.isTerminal, let ip = pod.value.podIP,
+            guard let pod = pods[podKey], !pod.value.isTerminal, let ip = pod.value.podIP,
                 selector.allSatisfy({ pod.value.meta.labels[$0.key] == $0.value })
-            {
-                let serving = pod.value.ready
-                let terminating = pod.value.meta.deletionTimestamp != nil
-                let zone = pod.value.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
-                desired = EndpointRecord(
-                    address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
-                    nodeName: pod.value.nodeName, zone: zone, podName: pod.value.meta.name, podNamespace: pod.value.meta.namespace,
-                    podUID: pod.value.meta.uid, podKeyHash: podKey.hashCode)
-                if !portsArePodIndependent {
-                    ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
-                } else if let sharedPorts {
-                    ports = sharedPorts
-                } else {
-                    ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
-                    sharedPorts = ports
-                }
+            else { return nil }
+            let serving = pod.value.ready
+            let terminating = pod.value.meta.deletionTimestamp != nil
+            let zone = pod.value.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
+            let endpoint = EndpointRecord(
+                address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
+                nodeName: pod.value.nodeName, zone: zone, podName: pod.value.meta.name, podNamespace: pod.value.meta.namespace,
+                podUID: pod.value.meta.uid, podKeyHash: podKey.hashCode)
+            let ports: [JSONValue]
+            if !portsArePodIndependent {
+                ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
+            } else if let sharedPorts {
+                ports = sharedPorts
+            } else {
+                ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
+                sharedPorts = ports
             }
+            return (endpoint, ports)
+        }
+        /// Updates the pod's endpoint where it is when it stays in the same slice with the same ports (the common
+        /// case: a readiness or termination change). Returns false when the endpoint must be removed or placed.
+        func updateInPlace(_ podKey: ObjectKey, _ desired: (endpoint: EndpointRecord, ports: [JSONValue])?) -> Bool {
             // Through the dictionary position, `working.values[position]` reads and changes the slice in place
             // (`working[current]!` would copy the whole record on every read).
+            guard let desired, let current = location[podKey], let position = working.index(forKey: current),
+                let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints),
+                Cluster.adoptPortsIfEqual(&working.values[position].ports, desired.ports)
+            else { return false }
+            if working.values[position].endpoints[index] != desired.endpoint {
+                working.values[position].endpoints[index] = desired.endpoint
+                touched.insert(current)
+            }
+            return true
+        }
+
+        // The pods whose endpoint must be removed or placed, in key order, each once: placement depends on the order
+        // (slices fill up), in-place updates do not, so those are done first without sorting.
+        let ordered: [ObjectKey]
+        if let changed {
+            var structural: [ObjectKey] = []
+            for podKey in changed {
+                let desired = desiredEndpoint(podKey)
+                if updateInPlace(podKey, desired) { continue }
+                if desired == nil && location[podKey] == nil { continue }
+                structural.append(podKey)
+            }
+            ordered = ObjectKey.sortedUnique(structural)
+        } else {
+            var candidates = Set(location.keys)
+            let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }
+            if let smallest = pairs.map({ controllers.podsByLabel[$0] ?? [] }).min(by: { $0.count < $1.count }) {
+                candidates.formUnion(smallest)
+            }
+            ordered = ObjectKey.sorted(candidates)
+        }
+        // The working slices' keys in order, for the search for the fullest slice with room (kept sorted as slices
+        // are created).
+        var sortedSliceKeys = working.keys.sorted()
+
+        for podKey in ordered {
+            let desired = desiredEndpoint(podKey)
+            if updateInPlace(podKey, desired) { continue }
             if let current = location[podKey], let position = working.index(forKey: current) {
-                let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints)
-                if let desired, let index, Cluster.adoptPortsIfEqual(&working.values[position].ports, ports) {
-                    if working.values[position].endpoints[index] != desired {
-                        working.values[position].endpoints[index] = desired
-                        touched.insert(current)
-                    }
-                    continue
+                if let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints) {
+                    working.values[position].endpoints.remove(at: index)
                 }
-                if let index { working.values[position].endpoints.remove(at: index) }
                 touched.insert(current)
                 location[podKey] = nil
             }
-            guard let desired else { continue }
-            // Place into the fullest slice with the same ports that still has room; else a new slice.
+            guard let (endpoint, ports) = desired else { continue }
+            // Place into the open slice while it has room for these ports; else the fullest slice with the same ports
+            // that still has room (an empty placeholder if nothing else); else a new slice.
             var target: ObjectKey? = nil
-            if let open = openSlice, let slice = working[open], slice.ports ?? [] == ports, slice.endpoints.count < Cluster.maxEndpointsPerSlice,
-                slice.ports != nil || ports.isEmpty
+            if let open = openSlice, let position = working.index(forKey: open), working.values[position].ports != nil || ports.isEmpty,
+                working.values[position].endpoints.count < Cluster.maxEndpointsPerSlice, working.values[position].ports ?? [] == ports
             {
                 target = open
             } else {
                 var best = -1
-                for sliceKey in working.keys.sorted() {
-                    let slice = working[sliceKey]!
-                    let count = slice.endpoints.count
-                    if slice.ports == nil && count == 0 {
+                for sliceKey in sortedSliceKeys {
+                    guard let position = working.index(forKey: sliceKey) else { continue }
+                    let count = working.values[position].endpoints.count
+                    if working.values[position].ports == nil && count == 0 {
                         if best < 0 { target = sliceKey }
                         continue
                     }
-                    if slice.ports ?? [] == ports, count < Cluster.maxEndpointsPerSlice, count > best {
+                    if count < Cluster.maxEndpointsPerSlice, count > best, working.values[position].ports ?? [] == ports {
                         best = count
                         target = sliceKey
                     }
                 }
             }
-            if let target {
-                working[target]!.endpoints.append(desired)
-                working[target]!.ports = ports
+            if let target, let position = working.index(forKey: target) {
+                working.values[position].endpoints.append(endpoint)
+                working.values[position].ports = ports
                 touched.insert(target)
                 location[podKey] = target
                 openSlice = target
             } else {
-                let slice = newSlice(for: service, key: key, ports: ports)
+                var slice = newSlice(for: service, key: key, ports: ports)
+                slice.endpoints.append(endpoint)
                 let sliceKey = slice.meta.key
                 working[sliceKey] = slice
-                working[sliceKey]!.endpoints.append(desired)
+                sortedSliceKeys.insert(sliceKey, at: sortedSliceKeys.firstIndex { $0 > sliceKey } ?? sortedSliceKeys.count)
                 sliceKeys.insert(sliceKey)
                 created.insert(sliceKey)
                 touched.insert(sliceKey)

@@ -25,4 +25,7 @@ struct LabelIndexKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
+
+    /// The stored hash mixed with the table's seed, without a `Hasher` (see `ObjectKey._rawHashValue(seed:)`).
+    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(hashCode, seed: seed)) }
 }

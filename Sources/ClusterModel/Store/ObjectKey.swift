@@ -52,6 +52,26 @@ struct ObjectKey: Hashable, Comparable, Sendable {
 
     func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
 
+    /// The hash Dictionary and Set use: the stored hash mixed with the table's seed, without running a `Hasher`.
+    ///
+    /// Keys are hashed for every store, index and work-queue access (hundreds of thousands of times per second at
+    /// scale) and a full SipHash round costs several times more than the whole lookup otherwise. The seed is still
+    /// mixed in, so tables of different sizes or instances do not share a layout (which keeps copying between them
+    /// linear). Nothing depends on iteration order: every listing is sorted.
+    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(hashCode, seed: seed)) }
+
+    /// Mixes a 64-bit hash with a table seed (the finalizer of MurmurHash3, which spreads every input bit).
+    @inline(__always)
+    static func mix(_ hash: UInt64, seed: Int) -> UInt64 {
+        var value = hash ^ UInt64(truncatingIfNeeded: seed)
+        value ^= value >> 33
+        value &*= 0xff51_afd7_ed55_8ccd
+        value ^= value >> 33
+        value &*= 0xc4ce_b9fe_1a85_ec53
+        value ^= value >> 33
+        return value
+    }
+
     static func < (lhs: ObjectKey, rhs: ObjectKey) -> Bool {
         lhs.namespace != rhs.namespace ? lhs.namespace < rhs.namespace : lhs.name < rhs.name
     }
