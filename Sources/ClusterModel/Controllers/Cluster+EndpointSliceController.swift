@@ -9,11 +9,11 @@ extension Cluster {
         let trigger = controllers.triggerTime.removeValue(forKey: key)
         var location = controllers.sliceOfPod.removeValue(forKey: key) ?? [:]
         var sliceKeys = controllers.slicesOfService.removeValue(forKey: key) ?? []
-        var working: [ObjectKey: SliceRecord] = [:]
-        for sliceKey in sliceKeys { if let slice = slices[sliceKey] { working[sliceKey] = slice } }
+        var working = WorkingSlices()
+        for sliceKey in sliceKeys.sorted() { if let slice = slices[sliceKey] { working.add(slice) } }
         var touched: Set<ObjectKey> = []
         var created: Set<ObjectKey> = []
-        var openSlice: ObjectKey? = nil
+        var openSlice: Int? = nil  // position
 
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
         let servicePorts = service["spec"]["ports"].array ?? []
@@ -50,14 +50,12 @@ extension Cluster {
         /// Updates the pod's endpoint where it is when it stays in the same slice with the same ports (the common
         /// case: a readiness or termination change). Returns false when the endpoint must be removed or placed.
         func updateInPlace(_ podKey: ObjectKey, _ desired: (endpoint: EndpointRecord, ports: [JSONValue])?) -> Bool {
-            // Through the dictionary position, `working.values[position]` reads and changes the slice in place
-            // (`working[current]!` would copy the whole record on every read).
-            guard let desired, let current = location[podKey], let position = working.index(forKey: current),
-                let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints),
-                Cluster.adoptPortsIfEqual(&working.values[position].ports, desired.ports)
+            guard let desired, let current = location[podKey], let position = working.position(of: current),
+                let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints),
+                Cluster.adoptPortsIfEqual(&working.slices[position].ports, desired.ports)
             else { return false }
-            if working.values[position].endpoints[index] != desired.endpoint {
-                working.values[position].endpoints[index] = desired.endpoint
+            if working.slices[position].endpoints[index] != desired.endpoint {
+                working.slices[position].endpoints[index] = desired.endpoint
                 touched.insert(current)
             }
             return true
@@ -83,16 +81,16 @@ extension Cluster {
             }
             ordered = ObjectKey.sorted(candidates)
         }
-        // The working slices' keys in order, for the search for the fullest slice with room (kept sorted as slices
-        // are created).
-        var sortedSliceKeys = working.keys.sorted()
+        // The working slices' positions in key order, for the search for the fullest slice with room (kept in
+        // order as slices are created).
+        var sortedPositions = working.positionsInKeyOrder
 
         for podKey in ordered {
             let desired = desiredEndpoint(podKey)
             if updateInPlace(podKey, desired) { continue }
-            if let current = location[podKey], let position = working.index(forKey: current) {
-                if let index = Cluster.endpointIndex(ofPod: podKey, in: working.values[position].endpoints) {
-                    working.values[position].endpoints.remove(at: index)
+            if let current = location[podKey], let position = working.position(of: current) {
+                if let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints) {
+                    working.slices[position].endpoints.remove(at: index)
                 }
                 touched.insert(current)
                 location[podKey] = nil
@@ -100,73 +98,75 @@ extension Cluster {
             guard let (endpoint, ports) = desired else { continue }
             // Place into the open slice while it has room for these ports; else the fullest slice with the same ports
             // that still has room (an empty placeholder if nothing else); else a new slice.
-            var target: ObjectKey? = nil
-            if let open = openSlice, let position = working.index(forKey: open), working.values[position].ports != nil || ports.isEmpty,
-                working.values[position].endpoints.count < Cluster.maxEndpointsPerSlice, working.values[position].ports ?? [] == ports
+            var target: Int? = nil
+            if let open = openSlice, working.slices[open].ports != nil || ports.isEmpty,
+                working.slices[open].endpoints.count < Cluster.maxEndpointsPerSlice, working.slices[open].ports ?? [] == ports
             {
                 target = open
             } else {
                 var best = -1
-                for sliceKey in sortedSliceKeys {
-                    guard let position = working.index(forKey: sliceKey) else { continue }
-                    let count = working.values[position].endpoints.count
-                    if working.values[position].ports == nil && count == 0 {
-                        if best < 0 { target = sliceKey }
+                for position in sortedPositions {
+                    let count = working.slices[position].endpoints.count
+                    if working.slices[position].ports == nil && count == 0 {
+                        if best < 0 { target = position }
                         continue
                     }
-                    if count < Cluster.maxEndpointsPerSlice, count > best, working.values[position].ports ?? [] == ports {
+                    if count < Cluster.maxEndpointsPerSlice, count > best, working.slices[position].ports ?? [] == ports {
                         best = count
-                        target = sliceKey
+                        target = position
                     }
                 }
             }
-            if let target, let position = working.index(forKey: target) {
-                working.values[position].endpoints.append(endpoint)
-                working.values[position].ports = ports
-                touched.insert(target)
-                location[podKey] = target
+            if let target {
+                working.slices[target].endpoints.append(endpoint)
+                working.slices[target].ports = ports
+                let targetKey = working.keys[target]
+                touched.insert(targetKey)
+                location[podKey] = targetKey
                 openSlice = target
             } else {
                 var slice = newSlice(for: service, key: key, ports: ports)
                 slice.endpoints.append(endpoint)
                 let sliceKey = slice.meta.key
-                working[sliceKey] = slice
-                sortedSliceKeys.insert(sliceKey, at: sortedSliceKeys.firstIndex { $0 > sliceKey } ?? sortedSliceKeys.count)
+                let position = working.add(slice)
+                sortedPositions.insert(position, at: sortedPositions.firstIndex { working.keys[$0] > sliceKey } ?? sortedPositions.count)
                 sliceKeys.insert(sliceKey)
                 created.insert(sliceKey)
                 touched.insert(sliceKey)
                 location[podKey] = sliceKey
-                openSlice = sliceKey
+                openSlice = position
             }
         }
 
         // Empty slices go away, except that a Service always keeps one (the placeholder, no endpoints or ports).
-        let nonEmpty = working.filter { !$0.value.endpoints.isEmpty }.count
-        var keptPlaceholder = nonEmpty > 0
-        for sliceKey in working.keys.sorted() where working[sliceKey]!.endpoints.isEmpty {
+        let presentPositions = working.positionsInKeyOrder
+        var keptPlaceholder = presentPositions.contains { !working.slices[$0].endpoints.isEmpty }
+        for position in presentPositions where working.slices[position].endpoints.isEmpty {
+            let sliceKey = working.keys[position]
             if !keptPlaceholder {
                 keptPlaceholder = true
-                if working[sliceKey]!.ports != nil {
-                    working[sliceKey]!.ports = nil
+                if working.slices[position].ports != nil {
+                    working.slices[position].ports = nil
                     touched.insert(sliceKey)
                 }
                 continue
             }
-            working[sliceKey] = nil
+            working.remove(at: position)
             sliceKeys.remove(sliceKey)
             touched.remove(sliceKey)
             if created.remove(sliceKey) == nil { removeSlice(sliceKey) }
         }
         if working.isEmpty {
             let slice = newSlice(for: service, key: key, ports: nil)
-            working[slice.meta.key] = slice
+            working.add(slice)
             sliceKeys.insert(slice.meta.key)
             created.insert(slice.meta.key)
             touched.insert(slice.meta.key)
         }
         let triggerText = (trigger ?? now).rfc3339
         for sliceKey in touched.sorted() {
-            guard var slice = working[sliceKey] else { continue }
+            guard let position = working.position(of: sliceKey) else { continue }
+            var slice = working.slices[position]
             if created.contains(sliceKey) {
                 slice.meta.generation = 1
                 slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"] = triggerText
