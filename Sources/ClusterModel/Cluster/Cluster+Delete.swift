@@ -95,6 +95,7 @@ extension Cluster {
             controllers.dirtyServices[key] = nil
             controllers.triggerTime[key] = nil
             controllers.endpointsSources[key] = nil
+            controllers.endpointsContents[key] = nil
             controllers.endpointAddresses[key] = nil
             if objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
         default: break

@@ -291,21 +291,6 @@ extension Cluster {
             groups: groups, truncated: truncated, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
         if existing != nil, controllers.endpointsSources[key] == source { return }
         controllers.endpointsSources[key] = nil
-        // Addresses of endpoints that have not changed since the last build are reused (building each one's JSON
-        // is most of the work); the cache keeps only the addresses of this build.
-        let previousAddresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
-        var addresses: [String: (endpoint: EndpointRecord, json: JSONValue)] = [:]
-        addresses.reserveCapacity(count)
-        func address(_ endpoint: EndpointRecord) -> JSONValue {
-            let id = endpoint.podUID ?? endpoint.address
-            if let cached = previousAddresses[id], cached.endpoint == endpoint {
-                addresses[id] = cached
-                return cached.json
-            }
-            let json = Cluster.addressJSON(endpoint)
-            addresses[id] = (endpoint, json)
-            return json
-        }
         func ipKey(_ address: String) -> UInt32 {
             var result: UInt32 = 0
             var octet: UInt32 = 0
@@ -324,19 +309,49 @@ extension Cluster {
             let keys = endpoints.map { ipKey($0.address) }
             return endpoints.indices.sorted { keys[$0] < keys[$1] }.map { endpoints[$0] }
         }
-        let subsets: [JSONValue] = groups.keys.sorted { $0.description < $1.description }.map { ports in
-            let group = groups[ports]!
-            var subset: JSONValue = [
+        let content = EndpointsContent(
+            subsets: groups.keys.sorted { $0.description < $1.description }.map { ports in
+                let group = groups[ports]!
+                return EndpointsContent.Subset(ports: ports, ready: sortedByIP(group.ready), notReady: sortedByIP(group.notReady))
+            }, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
+        // When the existing object is the one this controller built last (nobody has written it since), its content
+        // decides: the same content gives the same object apart from the annotations, which do not count as a
+        // change; other content gives a different object. Otherwise the new object is compared with the existing one.
+        let lastBuild = controllers.endpointsContents.removeValue(forKey: key)
+        let existingIsLastBuild = existing != nil && lastBuild?.resourceVersion == content.resourceVersion
+        if existingIsLastBuild, lastBuild == content {
+            controllers.endpointsSources[key] = source
+            controllers.endpointsContents[key] = content
+            return
+        }
+        // Addresses of endpoints that have not changed since the last build are reused (building each one's JSON
+        // is most of the work); the cache keeps only the addresses of this build. Keyed by the pod key's hash:
+        // a collision only costs a rebuild, since a cached entry is used only for an equal endpoint.
+        let previousAddresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
+        var addresses: [UInt64: (endpoint: EndpointRecord, json: JSONValue)] = [:]
+        addresses.reserveCapacity(count)
+        func address(_ endpoint: EndpointRecord) -> JSONValue {
+            let id = endpoint.podKeyHash
+            if let cached = previousAddresses[id], cached.endpoint == endpoint {
+                addresses[id] = cached
+                return cached.json
+            }
+            let json = Cluster.addressJSON(endpoint)
+            addresses[id] = (endpoint, json)
+            return json
+        }
+        let subsets: [JSONValue] = content.subsets.map { subset in
+            var json: JSONValue = [
                 "ports": .array(
-                    ports.map { port in
+                    subset.ports.map { port in
                         var copy = port
                         if copy["name"].string == "" { copy["name"] = .null }
                         return copy
                     })
             ]
-            if !group.ready.isEmpty { subset["addresses"] = .array(sortedByIP(group.ready).map(address)) }
-            if !group.notReady.isEmpty { subset["notReadyAddresses"] = .array(sortedByIP(group.notReady).map(address)) }
-            return subset
+            if !subset.ready.isEmpty { json["addresses"] = .array(subset.ready.map(address)) }
+            if !subset.notReady.isEmpty { json["notReadyAddresses"] = .array(subset.notReady.map(address)) }
+            return json
         }
         controllers.endpointAddresses[key] = addresses
         var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]
@@ -352,12 +367,13 @@ extension Cluster {
         ]
         if !labels.isEmpty { endpoints["metadata"]["labels"] = JSONValue(stringMap: labels) }
         if !subsets.isEmpty { endpoints["subsets"] = .array(subsets) }
-        if let existing {
+        if let existing, !existingIsLastBuild {
             var comparable = existing
             comparable["metadata"]["resourceVersion"] = .null
             comparable["metadata"]["annotations"] = endpoints["metadata"]["annotations"]
             if comparable == endpoints {
                 controllers.endpointsSources[key] = source
+                controllers.endpointsContents[key] = content
                 return
             }
         }
@@ -365,5 +381,8 @@ extension Cluster {
         var storedSource = source
         storedSource.resourceVersion = stored["metadata"]["resourceVersion"]
         controllers.endpointsSources[key] = storedSource
+        var storedContent = content
+        storedContent.resourceVersion = stored["metadata"]["resourceVersion"]
+        controllers.endpointsContents[key] = storedContent
     }
 }
