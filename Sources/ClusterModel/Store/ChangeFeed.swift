@@ -1,7 +1,7 @@
 /// The bounded change feed: every ADDED/MODIFIED/DELETED event in order, with the virtual time.
 ///
 /// Entries hold the object in its internal (typed or JSON) form and are rendered to JSON when read, so
-/// recording a change is cheap. When more than `retention` entries accumulate, the oldest half is dropped
+/// recording a change is cheap. When more than `retention` entries accumulate, about the oldest half is dropped
 /// (like etcd compaction): `events(since:)` then starts at the oldest retained entry.
 struct ChangeFeed: Sendable {
     /// An object snapshot as stored in the feed: one reference, shared with the store where possible.
@@ -38,20 +38,47 @@ struct ChangeFeed: Sendable {
         var resource: ResourceType { ResourceType.all[Int(resourceIndex)] }
     }
 
-    private(set) var entries: [Entry] = []
-    /// Sequence number of `entries[0]`.
+    /// The retained entries in chunks of `chunkCapacity` (all full except the last), so that compaction drops whole
+    /// chunks without touching the entries it keeps.
+    private var chunks: [[Entry]] = []
+    /// Sequence number of the first retained entry.
     private(set) var firstSequence = 1
+    /// Number of retained entries.
+    private(set) var count = 0
     var retention = 250_000
 
-    var lastSequence: Int { firstSequence + entries.count - 1 }
+    var lastSequence: Int { firstSequence + count - 1 }
+
+    /// Entries per chunk: an eighth of the retention (so compaction keeps close to half of it), within 16…4096.
+    private var chunkCapacity: Int { max(16, min(4096, retention / 8)) }
 
     mutating func append(_ entry: Entry) {
-        entries.append(entry)
-        if entries.count > retention {
-            let drop = entries.count - retention / 2
-            entries.removeFirst(drop)
-            firstSequence += drop
+        if chunks.isEmpty || chunks[chunks.count - 1].count >= chunkCapacity {
+            var chunk: [Entry] = []
+            chunk.reserveCapacity(chunkCapacity)
+            chunks.append(chunk)
         }
+        chunks[chunks.count - 1].append(entry)
+        count += 1
+        if count > retention { compact() }
+    }
+
+    /// Drops the oldest chunks while at least half of `retention` entries remain (like etcd compaction). The dropped
+    /// entries hold the only references to most superseded object versions: they are released on a background queue,
+    /// so freeing a compacted history never delays the simulation.
+    private mutating func compact() {
+        var dropped = 0
+        var droppedChunks = 0
+        while droppedChunks < chunks.count - 1, count - dropped - chunks[droppedChunks].count >= retention / 2 {
+            dropped += chunks[droppedChunks].count
+            droppedChunks += 1
+        }
+        guard droppedChunks > 0 else { return }
+        let old = Array(chunks[..<droppedChunks])
+        chunks.removeFirst(droppedChunks)
+        firstSequence += dropped
+        count -= dropped
+        BackgroundRelease.release(old)
     }
 
     func events(since sequence: Int) -> [ChangeEvent] {
@@ -59,10 +86,16 @@ struct ChangeFeed: Sendable {
         guard start <= lastSequence else { return [] }
         var result: [ChangeEvent] = []
         result.reserveCapacity(lastSequence - start + 1)
-        for index in (start - firstSequence)..<entries.count {
-            let entry = entries[index]
-            result.append(
-                ChangeEvent(sequence: firstSequence + index, type: entry.type, resource: entry.resource, object: entry.payload.render(), time: entry.time))
+        var chunkStart = firstSequence
+        for chunk in chunks {
+            defer { chunkStart += chunk.count }
+            guard chunkStart + chunk.count > start else { continue }
+            for index in max(0, start - chunkStart)..<chunk.count {
+                let entry = chunk[index]
+                result.append(
+                    ChangeEvent(
+                        sequence: chunkStart + index, type: entry.type, resource: entry.resource, object: entry.payload.render(), time: entry.time))
+            }
         }
         return result
     }
