@@ -110,7 +110,7 @@ extension Cluster {
     /// The pod delete of the API server: grace period choice, deletionTimestamp, immediate removal cases.
     mutating func deletePod(_ key: ObjectKey, gracePeriod requested: Int?) {
         guard var pod = pods[key]?.value else { return }
-        var grace = requested ?? (pod.spec["terminationGracePeriodSeconds"].int ?? 30)
+        var grace = requested ?? (pod.facts.terminationGracePeriodSeconds ?? 30)
         if pod.nodeName == nil || pod.isTerminal { grace = 0 }
         if grace <= 0 {
             removePod(key)

@@ -45,7 +45,7 @@ extension Cluster {
     mutating func schedulePod(_ key: ObjectKey, uid: String) {
         guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.nodeName == nil, pod.meta.deletionTimestamp == nil else { return }
         var candidates = controllers.schedulableNodes
-        if let wanted = pod.spec["nodeName"].string { candidates = configuration.nodes.indices.filter { configuration.nodes[$0].name == wanted } }
+        if let wanted = pod.facts.requestedNodeName { candidates = configuration.nodes.indices.filter { configuration.nodes[$0].name == wanted } }
         // The first of the least loaded (`min(by:)` keeps the first of equal elements).
         guard let nodeIndex = candidates.min(by: { controllers.podsPerNode[$0] < controllers.podsPerNode[$1] }) else { return }
         let node = configuration.nodes[nodeIndex]
@@ -80,18 +80,18 @@ extension Cluster {
         pod.sandboxChangedAt = now
         pod.hostIP = Cluster.nodeIP(nodeIndex(node) ?? 0)
         pod.podIP = nextPodIP(node: node)
-        let specs = pod.spec["containers"].array ?? []
+        let specs = pod.facts.containers
         let names = pod.containers.map(\.name)
         let involved = involvedPod(pod)
         putPod(pod, .modified)
         var longest = 0.0
         for (index, container) in specs.enumerated() {
-            let image = container["image"].string ?? ""
+            let image = container.image
             let name = names[index]
             var about = involved
             about.container = name
             let present = controllers.pulledImages.contains(NodeImage(node: node, image: image))
-            if container["imagePullPolicy"].string != "Always" && present {
+            if !container.pullsAlways && present {
                 emitEvent(
                     about: about, namespace: key.namespace, objectName: key.name, reason: "Pulled",
                     message: .imagePresent(image: image), component: "kubelet", host: node)
@@ -113,13 +113,13 @@ extension Cluster {
     /// Images pulled; containers created and started. Containers without a readiness probe are ready at once.
     mutating func containersStarted(_ key: ObjectKey, uid: String) {
         guard var pod = pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
-        let specs = pod.spec["containers"].array ?? []
+        let specs = pod.facts.containers
         var probeDelay: Double? = nil
         for index in pod.containers.indices {
             let image = pod.containers[index].image
             let name = pod.containers[index].name
             let marker = NodeImage(node: node, image: image)
-            if let pull = controllers.pullSeconds[key], !controllers.pulledImages.contains(marker) || specs[index]["imagePullPolicy"].string == "Always" {
+            if let pull = controllers.pullSeconds[key], !controllers.pulledImages.contains(marker) || specs[index].pullsAlways {
                 let text = Cluster.formatSeconds(pull)
                 emitEvent(
                     about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
@@ -135,11 +135,10 @@ extension Cluster {
                 message: .started(container: name), component: "kubelet", host: node)
             pod.containers[index].state = .running(startedAt: now)
             pod.containers[index].containerID = "containerd://" + random.hexString(64)
-            let probe = specs[index]["readinessProbe"]
-            if probe.isNull {
+            if !specs[index].hasReadinessProbe {
                 pod.containers[index].ready = true
             } else {
-                let delay = Double(probe["initialDelaySeconds"].int ?? 0)
+                let delay = specs[index].readinessInitialDelay
                 probeDelay = min(probeDelay ?? delay, delay)
             }
         }
@@ -282,12 +281,12 @@ extension Cluster {
         guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
         let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
         var hook = 0.0
-        let specs = pod.spec["containers"].array ?? []
+        let specs = pod.facts.containers
         for (index, container) in pod.containers.enumerated() where container.isRunning || pod.kubeletSeenAt != nil {
             emitEvent(
                 about: involvedPod(pod, container: container.name), namespace: key.namespace, objectName: key.name, reason: "Killing",
                 message: .stopping(container: container.name), component: "kubelet", host: pod.nodeName)
-            if index < specs.count, container.isRunning { hook = max(hook, Cluster.preStopSeconds(specs[index])) }
+            if index < specs.count, container.isRunning { hook = max(hook, specs[index].preStopSeconds) }
         }
         let waited = min(hook, grace)
         let stopAt = now.adding(seconds: waited)
@@ -306,13 +305,7 @@ extension Cluster {
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
         pod.stopAt = now
-        let specs = pod.spec["containers"].array ?? []
-        let ignoresSignal = specs.contains { container in
-            let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)
-            guard let first = words.first else { return false }
-            if first == "sleep" || first.hasSuffix("/sleep") { return true }
-            return first.hasSuffix("sh") && words.count >= 3 && words[2].hasPrefix("sleep")
-        }
+        let ignoresSignal = pod.facts.containers.contains(where: \.ignoresStopSignal)
         let killed = ignoresSignal || !pod.containers.contains(where: \.isRunning) && pod.kubeletSeenAt == nil
         pods[key] = Snapshot(consume pod)
         if killed {

@@ -80,7 +80,7 @@ extension Cluster {
         let meta = ObjectMeta(
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
             labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences, extra: template.extra)
-        var pod = PodRecord(meta: meta, spec: template.spec, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: template.containers)
+        var pod = PodRecord(meta: meta, spec: template.spec, facts: template.facts, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: template.containers)
         pod.qosClass = template.qosClass
         let key = pod.key
         putPod(pod, .added)

@@ -9,6 +9,8 @@ struct PodTemplate: Sendable {
     var generateName: String
     /// The defaulted pod spec.
     var spec: JSONValue
+    /// What the kubelet reads from it.
+    var facts: PodSpecFacts
     var labels: [String: String]
     var annotations: [String: String]
     /// Template metadata fields other than the ones a pod sets itself.
@@ -27,6 +29,7 @@ struct PodTemplate: Sendable {
         namespace = metadata["namespace"].string ?? "default"
         generateName = String((name + "-").prefix(58))
         self.spec = spec
+        facts = PodSpecFacts(spec: spec)
         let templateMetadata = rs["spec"]["template"]["metadata"]
         var extra = templateMetadata.object ?? [:]
         for known in ["labels", "annotations", "name", "namespace", "creationTimestamp", "generateName"] { extra[known] = nil }

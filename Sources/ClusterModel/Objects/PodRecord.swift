@@ -5,7 +5,11 @@
 struct PodRecord: Sendable, Equatable {
     var meta: ObjectMeta
     /// The defaulted spec without `nodeName` and without the service-account token volume (added when rendering).
-    var spec: JSONValue
+    var spec: JSONValue {
+        didSet { facts = PodSpecFacts(spec: spec) }
+    }
+    /// What the scheduler and kubelet read from `spec` (kept in step with it).
+    private(set) var facts: PodSpecFacts
     /// Top-level manifest fields other than apiVersion/kind/metadata/spec/status, kept as given.
     var extraTopLevel: [String: JSONValue] = [:]
     /// Name of the projected token volume, `kube-api-access-<5 chars>`.
@@ -32,6 +36,19 @@ struct PodRecord: Sendable, Equatable {
     var terminationStartedAt: Timestamp? = nil
     /// When the stop signal is (or was) sent, once termination is scheduled.
     var stopAt: Timestamp? = nil
+
+    /// A pod record; `facts` must be derived from `spec` (they are, when not given).
+    init(
+        meta: ObjectMeta, spec: JSONValue, facts: PodSpecFacts? = nil, extraTopLevel: [String: JSONValue] = [:], tokenVolume: String,
+        containers: [ContainerRecord]
+    ) {
+        self.meta = meta
+        self.spec = spec
+        self.facts = facts ?? PodSpecFacts(spec: spec)
+        self.extraTopLevel = extraTopLevel
+        self.tokenVolume = tokenVolume
+        self.containers = containers
+    }
 
     var key: ObjectKey { meta.key }
     var isTerminal: Bool { phase == "Succeeded" || phase == "Failed" }

@@ -1,0 +1,44 @@
+/// What the scheduler and the kubelet read from a pod's spec, read out of the JSON once per spec.
+///
+/// Every pod transition used to look these up in the spec's JSON (a string-keyed dictionary lookup each); pods of
+/// one ReplicaSet share one spec, so the facts are derived once per template and copied with the record.
+struct PodSpecFacts: Sendable, Equatable {
+    /// What the kubelet reads from one container of the spec.
+    struct Container: Sendable, Equatable {
+        var image: String
+        /// `imagePullPolicy: Always`.
+        var pullsAlways: Bool
+        /// Whether the container has a readinessProbe, and its initialDelaySeconds.
+        var hasReadinessProbe: Bool
+        var readinessInitialDelay: Double
+        /// Seconds its preStop hook takes (see `Cluster.preStopSeconds`).
+        var preStopSeconds: Double
+        /// Whether PID 1 is `sleep` (directly or through a shell), which ignores the stop signal.
+        var ignoresStopSignal: Bool
+    }
+
+    /// `spec.terminationGracePeriodSeconds`, if set.
+    var terminationGracePeriodSeconds: Int?
+    /// `spec.nodeName` as written in the manifest (a pod bound by hand).
+    var requestedNodeName: String?
+    var containers: [Container]
+
+    init(spec: JSONValue) {
+        terminationGracePeriodSeconds = spec["terminationGracePeriodSeconds"].int
+        requestedNodeName = spec["nodeName"].string
+        containers = (spec["containers"].array ?? []).map { container in
+            let probe = container["readinessProbe"]
+            let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)
+            let ignores: Bool
+            if let first = words.first {
+                ignores = first == "sleep" || first.hasSuffix("/sleep") || (first.hasSuffix("sh") && words.count >= 3 && words[2].hasPrefix("sleep"))
+            } else {
+                ignores = false
+            }
+            return Container(
+                image: container["image"].string ?? "", pullsAlways: container["imagePullPolicy"].string == "Always",
+                hasReadinessProbe: !probe.isNull, readinessInitialDelay: Double(probe["initialDelaySeconds"].int ?? 0),
+                preStopSeconds: Cluster.preStopSeconds(container), ignoresStopSignal: ignores)
+        }
+    }
+}
