@@ -192,7 +192,7 @@ extension Cluster {
     func involvedPod(_ pod: PodRecord, container: String? = nil) -> InvolvedObject {
         InvolvedObject(
             apiVersion: "v1", kind: "Pod", name: pod.meta.name, namespace: pod.meta.namespace, uid: pod.meta.uid,
-            resourceVersion: String(pod.meta.resourceVersion), container: container)
+            resourceVersion: pod.meta.resourceVersion, container: container)
     }
 
     /// `involvedObject` for an event about a JSON-stored object.
@@ -200,6 +200,6 @@ extension Cluster {
         InvolvedObject(
             apiVersion: type.apiVersion, kind: type.kind, name: object["metadata"]["name"].string ?? "",
             namespace: object["metadata"]["namespace"].string ?? "", uid: object["metadata"]["uid"].string ?? "",
-            resourceVersion: object["metadata"]["resourceVersion"].string ?? "")
+            resourceVersion: object["metadata"]["resourceVersion"].string.flatMap { Int($0) })
     }
 }

@@ -5,7 +5,8 @@ struct InvolvedObject: Sendable, Equatable {
     var name: String
     var namespace: String
     var uid: String
-    var resourceVersion: String
+    /// The object's resourceVersion when the event was recorded (formatted when rendering; nil renders empty).
+    var resourceVersion: Int?
     /// The container the event is about, if any (`fieldPath` is built from it when rendering, so that thousands
     /// of events do not each keep their own `spec.containers{…}` string).
     var container: String? = nil
@@ -16,7 +17,7 @@ struct InvolvedObject: Sendable, Equatable {
     func render() -> JSONValue {
         var members: [String: JSONValue] = [
             "apiVersion": .string(apiVersion), "kind": .string(kind), "name": .string(name), "uid": .string(uid),
-            "resourceVersion": .string(resourceVersion),
+            "resourceVersion": .string(resourceVersion.map { String($0) } ?? ""),
         ]
         if !namespace.isEmpty { members["namespace"] = .string(namespace) }
         if let fieldPath { members["fieldPath"] = .string(fieldPath) }

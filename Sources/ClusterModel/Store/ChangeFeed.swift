@@ -28,9 +28,20 @@ struct ChangeFeed: Sendable {
         var payload: Payload
         var time: Timestamp
 
+        /// Positions in `ResourceType.all` of the typed payloads' resources (checked by ChangeFeedTests), so that
+        /// recording a pod, slice or event change does not search the list.
+        static let podsIndex: UInt8 = 0
+        static let endpointSlicesIndex: UInt8 = 4
+        static let eventsIndex: UInt8 = 7
+
         init(type: ChangeEvent.EventType, resource: ResourceType, payload: Payload, time: Timestamp) {
             self.type = type
-            self.resourceIndex = UInt8(ResourceType.all.firstIndex(of: resource) ?? 0)
+            switch payload {
+            case .pod: self.resourceIndex = Entry.podsIndex
+            case .slice: self.resourceIndex = Entry.endpointSlicesIndex
+            case .event: self.resourceIndex = Entry.eventsIndex
+            case .json: self.resourceIndex = UInt8(ResourceType.all.firstIndex(of: resource) ?? 0)
+            }
             self.payload = payload
             self.time = time
         }

@@ -45,3 +45,11 @@ import Testing
         #expect(feed.events(since: feed.lastSequence - 10).map(\.sequence) == Array(19_991...20_000))
     }
 }
+
+extension ChangeFeedTests {
+    @Test func typedPayloadsRecordTheirResource() {
+        #expect(ResourceType.all[Int(ChangeFeed.Entry.podsIndex)] == .pods)
+        #expect(ResourceType.all[Int(ChangeFeed.Entry.endpointSlicesIndex)] == .endpointSlices)
+        #expect(ResourceType.all[Int(ChangeFeed.Entry.eventsIndex)] == .events)
+    }
+}
