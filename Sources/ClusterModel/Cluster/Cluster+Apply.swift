@@ -190,9 +190,10 @@ extension Cluster {
         let containers = (object["spec"]["containers"].array ?? []).map {
             ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "")
         }
-        var pod = PodRecord(meta: meta, spec: object["spec"], extraTopLevel: top, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: containers)
-        pod.qosClass = Cluster.qosClass(object["spec"])
-        return pod
+        let tokenVolume = "kube-api-access-" + random.nameSuffix()
+        return PodRecord(
+            meta: meta, spec: object["spec"], extraTopLevel: top, tokenVolume: tokenVolume, qosClass: Cluster.qosClass(object["spec"]),
+            containers: containers)
     }
 
     /// BestEffort without any requests/limits; Guaranteed when every container's limits equal its requests; else Burstable.

@@ -80,8 +80,9 @@ extension Cluster {
         let meta = ObjectMeta(
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
             labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences, extra: template.extra)
-        var pod = PodRecord(meta: meta, spec: template.spec, facts: template.facts, tokenVolume: "kube-api-access-" + random.nameSuffix(), containers: template.containers)
-        pod.qosClass = template.qosClass
+        let pod = PodRecord(
+            meta: meta, spec: template.spec, facts: template.facts, tokenVolume: "kube-api-access-" + random.nameSuffix(), qosClass: template.qosClass,
+            containers: template.containers)
         let key = pod.key
         putPod(pod, .added)
         queue.schedule(.schedule(key, uid: uid), at: now)

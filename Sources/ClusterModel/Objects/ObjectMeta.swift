@@ -1,29 +1,71 @@
-/// Typed `metadata` of the objects the model keeps typed (pods, EndpointSlices, events).
+/// Typed `metadata` of the objects the model keeps typed (pods, EndpointSlices).
+///
+/// The fields that rarely change after creation (names, uid, labels, annotations, owner references, …) sit behind
+/// one shared reference, so copying the metadata (every pod write copies a pod's) retains one object instead of a
+/// dozen; changing one of them copies them into a new box. The fields the controllers change all the time
+/// (resourceVersion, generation, deletion) are stored inline.
 struct ObjectMeta: Sendable, Equatable {
-    let name: String
-    let namespace: String
-    /// `ObjectKey.hashCode` of namespace and name, so that `key` costs no hashing.
-    private let keyHash: UInt64
-    var uid: String
+    /// The rarely changing fields.
+    private struct Fields: Sendable, Equatable {
+        var name: String
+        var namespace: String
+        /// `ObjectKey.hashCode` of namespace and name, so that `key` costs no hashing.
+        var keyHash: UInt64
+        var uid: String
+        var creationTimestamp: Timestamp
+        var generateName: String?
+        var labels: [String: String]
+        var annotations: [String: String]
+        var ownerReferences: [JSONValue]
+        var finalizers: [String]
+        var extra: [String: JSONValue]
+        /// The controller owner's uid, if any (kept in step with `ownerReferences`).
+        var controllerUID: String?
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
     var resourceVersion: Int = 0
     var generation: Int? = nil
-    var creationTimestamp: Timestamp
-    var generateName: String? = nil
-    var labels: [String: String] = [:]
-    var annotations: [String: String] = [:]
-    /// Owner references as JSON (`apiVersion, blockOwnerDeletion, controller, kind, name, uid`).
-    var ownerReferences: [JSONValue] = [] {
-        didSet { controllerUID = ObjectMeta.controllerUID(of: ownerReferences) }
-    }
     var deletionTimestamp: Timestamp? = nil
     var deletionGracePeriodSeconds: Int? = nil
-    var finalizers: [String] = []
-    /// Any other metadata fields from the manifest, kept as given.
-    var extra: [String: JSONValue] = [:]
 
-    /// The controller owner's uid, if any (kept in step with `ownerReferences`: the controllers read it on
-    /// every pod write).
-    private(set) var controllerUID: String?
+    var name: String { box.fields.name }
+    var namespace: String { box.fields.namespace }
+    var uid: String { box.fields.uid }
+    var creationTimestamp: Timestamp { box.fields.creationTimestamp }
+    var generateName: String? { box.fields.generateName }
+    var finalizers: [String] { box.fields.finalizers }
+    /// Any other metadata fields from the manifest, kept as given.
+    var extra: [String: JSONValue] { box.fields.extra }
+    /// The controller owner's uid, if any (kept in step with `ownerReferences`: the controllers read it on every
+    /// pod write).
+    var controllerUID: String? { box.fields.controllerUID }
+
+    var labels: [String: String] {
+        get { box.fields.labels }
+        set { change { $0.labels = newValue } }
+    }
+
+    var annotations: [String: String] {
+        get { box.fields.annotations }
+        set { change { $0.annotations = newValue } }
+    }
+
+    /// Owner references as JSON (`apiVersion, blockOwnerDeletion, controller, kind, name, uid`).
+    var ownerReferences: [JSONValue] {
+        get { box.fields.ownerReferences }
+        set {
+            change {
+                $0.ownerReferences = newValue
+                $0.controllerUID = ObjectMeta.controllerUID(of: newValue)
+            }
+        }
+    }
 
     /// Metadata with the given fields; everything else empty.
     init(
@@ -31,25 +73,30 @@ struct ObjectMeta: Sendable, Equatable {
         generateName: String? = nil, labels: [String: String] = [:], annotations: [String: String] = [:], ownerReferences: [JSONValue] = [],
         deletionTimestamp: Timestamp? = nil, deletionGracePeriodSeconds: Int? = nil, finalizers: [String] = [], extra: [String: JSONValue] = [:]
     ) {
-        self.name = name
-        self.namespace = namespace
-        self.keyHash = ObjectKey.hashCode(namespace: namespace, name: name)
-        self.uid = uid
+        box = Box(
+            Fields(
+                name: name, namespace: namespace, keyHash: ObjectKey.hashCode(namespace: namespace, name: name), uid: uid,
+                creationTimestamp: creationTimestamp, generateName: generateName, labels: labels, annotations: annotations,
+                ownerReferences: ownerReferences, finalizers: finalizers, extra: extra, controllerUID: ObjectMeta.controllerUID(of: ownerReferences)))
         self.resourceVersion = resourceVersion
         self.generation = generation
-        self.creationTimestamp = creationTimestamp
-        self.generateName = generateName
-        self.labels = labels
-        self.annotations = annotations
-        self.ownerReferences = ownerReferences
         self.deletionTimestamp = deletionTimestamp
         self.deletionGracePeriodSeconds = deletionGracePeriodSeconds
-        self.finalizers = finalizers
-        self.extra = extra
-        self.controllerUID = ObjectMeta.controllerUID(of: ownerReferences)
     }
 
-    var key: ObjectKey { ObjectKey(namespace: namespace, name: name, hashCode: keyHash) }
+    /// Changes the boxed fields (into a new box: other versions of the object keep theirs).
+    private mutating func change(_ update: (inout Fields) -> Void) {
+        var fields = box.fields
+        update(&fields)
+        box = Box(fields)
+    }
+
+    static func == (lhs: ObjectMeta, rhs: ObjectMeta) -> Bool {
+        lhs.resourceVersion == rhs.resourceVersion && lhs.generation == rhs.generation && lhs.deletionTimestamp == rhs.deletionTimestamp
+            && lhs.deletionGracePeriodSeconds == rhs.deletionGracePeriodSeconds && (lhs.box === rhs.box || lhs.box.fields == rhs.box.fields)
+    }
+
+    var key: ObjectKey { ObjectKey(namespace: namespace, name: name, hashCode: box.fields.keyHash) }
 
     /// The `metadata` object as the API server serializes it.
     func render() -> JSONValue {

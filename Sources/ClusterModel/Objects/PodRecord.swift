@@ -3,17 +3,48 @@
 /// Kept typed (instead of as JSON) so that the scheduler and kubelet can update thousands of pods cheaply;
 /// `render()` produces the JSON a real API server would return.
 struct PodRecord: Sendable, Equatable {
+    /// The parts fixed when the pod is created (only `spec` may change later, through an update), behind one shared
+    /// reference: every status change copies the record, and this way copies one reference for all of them.
+    private final class Constants: Sendable, Equatable {
+        let spec: JSONValue
+        let facts: PodSpecFacts
+        let extraTopLevel: [String: JSONValue]
+        let tokenVolume: String
+        let qosClass: String
+
+        init(spec: JSONValue, facts: PodSpecFacts, extraTopLevel: [String: JSONValue], tokenVolume: String, qosClass: String) {
+            self.spec = spec
+            self.facts = facts
+            self.extraTopLevel = extraTopLevel
+            self.tokenVolume = tokenVolume
+            self.qosClass = qosClass
+        }
+
+        static func == (lhs: Constants, rhs: Constants) -> Bool {
+            lhs === rhs
+                || (lhs.spec == rhs.spec && lhs.extraTopLevel == rhs.extraTopLevel && lhs.tokenVolume == rhs.tokenVolume
+                    && lhs.qosClass == rhs.qosClass)
+        }
+    }
+
+    private var constants: Constants
     var meta: ObjectMeta
     /// The defaulted spec without `nodeName` and without the service-account token volume (added when rendering).
     var spec: JSONValue {
-        didSet { facts = PodSpecFacts(spec: spec) }
+        get { constants.spec }
+        set {
+            constants = Constants(
+                spec: newValue, facts: PodSpecFacts(spec: newValue), extraTopLevel: extraTopLevel, tokenVolume: tokenVolume, qosClass: qosClass)
+        }
     }
     /// What the scheduler and kubelet read from `spec` (kept in step with it).
-    private(set) var facts: PodSpecFacts
+    var facts: PodSpecFacts { constants.facts }
     /// Top-level manifest fields other than apiVersion/kind/metadata/spec/status, kept as given.
-    var extraTopLevel: [String: JSONValue] = [:]
+    var extraTopLevel: [String: JSONValue] { constants.extraTopLevel }
     /// Name of the projected token volume, `kube-api-access-<5 chars>`.
-    var tokenVolume: String
+    var tokenVolume: String { constants.tokenVolume }
+    /// The QoS class (from the containers' resources).
+    var qosClass: String { constants.qosClass }
     var nodeName: String? = nil
     var phase = "Pending"
     var hostIP: String? = nil
@@ -27,7 +58,6 @@ struct PodRecord: Sendable, Equatable {
     var ready = false
     var readyChangedAt: Timestamp? = nil
     var containers: [ContainerRecord]
-    var qosClass = "BestEffort"
     /// Bumped whenever the termination schedule changes, so stale transitions are ignored.
     var terminationToken = 0
     /// The lesson's override of readiness-probe outcomes (nil: the documented rules decide).
@@ -40,13 +70,11 @@ struct PodRecord: Sendable, Equatable {
     /// A pod record; `facts` must be derived from `spec` (they are, when not given).
     init(
         meta: ObjectMeta, spec: JSONValue, facts: PodSpecFacts? = nil, extraTopLevel: [String: JSONValue] = [:], tokenVolume: String,
-        containers: [ContainerRecord]
+        qosClass: String, containers: [ContainerRecord]
     ) {
         self.meta = meta
-        self.spec = spec
-        self.facts = facts ?? PodSpecFacts(spec: spec)
-        self.extraTopLevel = extraTopLevel
-        self.tokenVolume = tokenVolume
+        self.constants = Constants(
+            spec: spec, facts: facts ?? PodSpecFacts(spec: spec), extraTopLevel: extraTopLevel, tokenVolume: tokenVolume, qosClass: qosClass)
         self.containers = containers
     }
 
