@@ -1,7 +1,8 @@
-/// A binary min-heap of scheduled transitions, ordered by time and then by insertion order (deterministic).
+/// The scheduled transitions, earliest first; transitions due at the same time run in the order they were scheduled.
 ///
-/// The heap orders plain `(time, order, slot)` keys; the transitions themselves (which hold strings) stay put in
-/// `slots` until popped, so sifting moves 24-byte trivial values and never retains or releases anything.
+/// Thousands of transitions often fall due at the same instant (every new pod's scheduling, every deleted pod's
+/// stop signal), so the queue keeps one FIFO bucket per distinct time and a binary min-heap of those times only:
+/// scheduling and popping are O(1) within a time, and the heap stays as small as the number of distinct times.
 struct TransitionQueue: Sendable {
     struct Item: Sendable {
         var time: Timestamp
@@ -9,64 +10,70 @@ struct TransitionQueue: Sendable {
         var transition: Transition
     }
 
-    /// A heap entry: when, in which order, and where the transition is kept.
-    private struct Key: Sendable {
-        var time: Timestamp
-        var order: Int
-        var slot: Int
-
-        func runs(before other: Key) -> Bool {
-            time != other.time ? time < other.time : order < other.order
-        }
+    /// The transitions due at one time, in scheduling order; `head` is the next one to run.
+    private struct Bucket: Sendable {
+        var transitions: [Transition?] = []
+        var orders: [Int] = []
+        var head = 0
     }
 
-    private var heap: [Key] = []
-    /// Scheduled transitions by slot; popped slots become nil and are reused through `freeSlots`.
-    private var slots: [Transition?] = []
-    private var freeSlots: [Int] = []
+    /// The distinct times that have a bucket, as a binary min-heap.
+    private var times: [Timestamp] = []
+    private var buckets: [Timestamp: Bucket] = [:]
     private var counter = 0
+    private(set) var count = 0
 
-    var isEmpty: Bool { heap.isEmpty }
-    var count: Int { heap.count }
-    var nextTime: Timestamp? { heap.first?.time }
+    var isEmpty: Bool { count == 0 }
+    var nextTime: Timestamp? { times.first }
 
     mutating func schedule(_ transition: Transition, at time: Timestamp) {
         counter += 1
-        let slot: Int
-        if let free = freeSlots.popLast() {
-            slot = free
-            slots[slot] = transition
-        } else {
-            slot = slots.count
-            slots.append(transition)
+        count += 1
+        if let index = buckets.index(forKey: time) {
+            buckets.values[index].transitions.append(transition)
+            buckets.values[index].orders.append(counter)
+            return
         }
-        heap.append(Key(time: time, order: counter, slot: slot))
-        var child = heap.count - 1
+        buckets[time] = Bucket(transitions: [transition], orders: [counter])
+        times.append(time)
+        var child = times.count - 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard heap[child].runs(before: heap[parent]) else { break }
-            heap.swapAt(child, parent)
+            guard times[child] < times[parent] else { break }
+            times.swapAt(child, parent)
             child = parent
         }
     }
 
     mutating func popFirst() -> Item? {
-        guard !heap.isEmpty else { return nil }
-        heap.swapAt(0, heap.count - 1)
-        let key = heap.removeLast()
+        guard let time = times.first, let index = buckets.index(forKey: time) else { return nil }
+        let head = buckets.values[index].head
+        let transition = buckets.values[index].transitions[head].take()
+        let order = buckets.values[index].orders[head]
+        buckets.values[index].head = head + 1
+        count -= 1
+        if head + 1 == buckets.values[index].transitions.count {
+            buckets.remove(at: index)
+            removeEarliestTime()
+        }
+        guard let transition else { return nil }
+        return Item(time: time, order: order, transition: transition)
+    }
+
+    /// Removes the root of the times heap.
+    private mutating func removeEarliestTime() {
+        times.swapAt(0, times.count - 1)
+        times.removeLast()
         var parent = 0
         while true {
             let left = parent * 2 + 1
             let right = left + 1
             var smallest = parent
-            if left < heap.count, heap[left].runs(before: heap[smallest]) { smallest = left }
-            if right < heap.count, heap[right].runs(before: heap[smallest]) { smallest = right }
+            if left < times.count, times[left] < times[smallest] { smallest = left }
+            if right < times.count, times[right] < times[smallest] { smallest = right }
             if smallest == parent { break }
-            heap.swapAt(parent, smallest)
+            times.swapAt(parent, smallest)
             parent = smallest
         }
-        guard let transition = slots[key.slot].take() else { return nil }
-        freeSlots.append(key.slot)
-        return Item(time: key.time, order: key.order, transition: transition)
     }
 }
