@@ -17,9 +17,22 @@ struct TransitionQueue: Sendable {
         var head = 0
     }
 
+    /// A time as a dictionary key, hashed without a `Hasher` (see `ObjectKey._rawHashValue(seed:)`).
+    private struct TimeKey: Hashable, Sendable {
+        var milliseconds: Int64
+
+        func _rawHashValue(seed: Int) -> Int {
+            Int(truncatingIfNeeded: ObjectKey.mix(UInt64(bitPattern: milliseconds), seed: seed))
+        }
+    }
+
     /// The distinct times that have a bucket, as a binary min-heap.
     private var times: [Timestamp] = []
-    private var buckets: [Timestamp: Bucket] = [:]
+    /// The bucket of the earliest time (`times.first`), kept out of `buckets`: popping never hashes, and neither does
+    /// scheduling at the instant being run.
+    private var front = Bucket()
+    /// The buckets of the other times.
+    private var buckets: [TimeKey: Bucket] = [:]
     private var counter = 0
     private(set) var count = 0
 
@@ -29,12 +42,28 @@ struct TransitionQueue: Sendable {
     mutating func schedule(_ transition: Transition, at time: Timestamp) {
         counter += 1
         count += 1
-        if let index = buckets.index(forKey: time) {
-            buckets.values[index].transitions.append(transition)
-            buckets.values[index].orders.append(counter)
-            return
+        if let first = times.first {
+            if time == first {
+                front.transitions.append(transition)
+                front.orders.append(counter)
+                return
+            }
+            if let index = buckets.index(forKey: TimeKey(milliseconds: time.milliseconds)) {
+                buckets.values[index].transitions.append(transition)
+                buckets.values[index].orders.append(counter)
+                return
+            }
         }
-        buckets[time] = Bucket(transitions: [transition], orders: [counter])
+        let bucket = Bucket(transitions: [transition], orders: [counter])
+        if let first = times.first, time < first {
+            // A new earliest time: the current front goes back among the others.
+            buckets[TimeKey(milliseconds: first.milliseconds)] = front
+            front = bucket
+        } else if times.isEmpty {
+            front = bucket
+        } else {
+            buckets[TimeKey(milliseconds: time.milliseconds)] = bucket
+        }
         times.append(time)
         var child = times.count - 1
         while child > 0 {
@@ -46,15 +75,15 @@ struct TransitionQueue: Sendable {
     }
 
     mutating func popFirst() -> Item? {
-        guard let time = times.first, let index = buckets.index(forKey: time) else { return nil }
-        let head = buckets.values[index].head
-        let transition = buckets.values[index].transitions[head].take()
-        let order = buckets.values[index].orders[head]
-        buckets.values[index].head = head + 1
+        guard let time = times.first else { return nil }
+        let head = front.head
+        let transition = front.transitions[head].take()
+        let order = front.orders[head]
+        front.head = head + 1
         count -= 1
-        if head + 1 == buckets.values[index].transitions.count {
-            buckets.remove(at: index)
+        if head + 1 == front.transitions.count {
             removeEarliestTime()
+            front = times.first.flatMap { buckets.removeValue(forKey: TimeKey(milliseconds: $0.milliseconds)) } ?? Bucket()
         }
         guard let transition else { return nil }
         return Item(time: time, order: order, transition: transition)
