@@ -137,7 +137,7 @@ extension Cluster {
             object["metadata"]["generation"] = 1
             object["status"] = ["replicas": 0]
             controllers.replicaSetKeysByUID[uid] = key
-            controllers.owners[uid, default: .init()].replicaSet = key
+            controllers.owners[OwnerKey(uid), default: .init()].replicaSet = key
             if let owner = Cluster.controllerUID(object) { controllers.replicaSetsByOwner[owner, default: []].insert(key) }
             controllers.dirtyReplicaSets.insert(key)
             return putJSON(type, object, .added)

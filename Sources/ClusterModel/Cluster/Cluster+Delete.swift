@@ -81,7 +81,7 @@ extension Cluster {
             controllers.deploymentKeysByUID[uid] = nil
         case .replicaSets:
             controllers.replicaSetKeysByUID[uid] = nil
-            controllers.owners[uid]?.replicaSet = nil
+            controllers.owners[OwnerKey(uid)]?.replicaSet = nil
             controllers.podSpecOfReplicaSet[uid] = nil
             controllers.podTemplateOfReplicaSet[uid] = nil
             if let owner = Cluster.controllerUID(value) {
@@ -149,7 +149,7 @@ extension Cluster {
             if let rs = objects[.replicaSets]?[rsKey] { removeOwner(.replicaSets, rsKey, rs, propagation: .background) }
         }
         controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in ObjectKey.sorted(controllers.owners[ownerUID]?.pods ?? []) where pods[podKey]?.value.meta.deletionTimestamp == nil {
+        for podKey in ObjectKey.sorted(controllers.owners[OwnerKey(ownerUID)]?.pods ?? []) where pods[podKey]?.value.meta.deletionTimestamp == nil {
             deletePod(podKey, gracePeriod: nil)
         }
         let owned = slices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
@@ -178,12 +178,12 @@ extension Cluster {
             putJSON(.replicaSets, rs, .modified)
         }
         controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in ObjectKey.sorted(controllers.owners[ownerUID]?.pods ?? []) {
+        for podKey in ObjectKey.sorted(controllers.owners[OwnerKey(ownerUID)]?.pods ?? []) {
             guard var pod = pods[podKey]?.value else { continue }
             pod.meta.ownerReferences = []
             putPod(pod, .modified)
         }
-        controllers.owners[ownerUID]?.pods = []
+        controllers.owners[OwnerKey(ownerUID)]?.pods = []
     }
 
     /// Deletes a namespace and everything in it at once.

@@ -37,7 +37,7 @@ extension Cluster {
         stored.meta.resourceVersion = nextResourceVersion()
         let key = stored.key
         let labels = stored.meta.labels
-        let owner = stored.meta.controllerUID
+        let owner = stored.meta.controllerKey
         if change == .added {
             indexPod(stored)
         } else if let previousLabels, previousLabels != stored.meta.labels {
@@ -55,7 +55,7 @@ extension Cluster {
         var ownerReplicaSet: ObjectKey? = nil
         if let owner {
             var delta = counts
-            if change != .added, let previous, previous.value.meta.controllerUID == owner { delta.add(.of(previous.value), sign: -1) }
+            if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
             let isNew = change == .added
             Cluster.update(&controllers.owners, owner) { entry in
                 if isNew { entry.pods.insert(key) }
@@ -77,7 +77,7 @@ extension Cluster {
     }
 
     /// Runs `change` on the entry of `owner` (created empty when missing), hashing the uid once.
-    private static func update(_ owners: inout [String: OwnedPods], _ owner: String, _ change: (inout OwnedPods) -> Void) {
+    private static func update(_ owners: inout [OwnerKey: OwnedPods], _ owner: OwnerKey, _ change: (inout OwnedPods) -> Void) {
         change(&owners[owner, default: OwnedPods()])
     }
 
@@ -95,7 +95,7 @@ extension Cluster {
         guard var pod = pods.removeValue(forKey: key)?.value else { return }
         pod.meta.resourceVersion = nextResourceVersion()
         let labels = pod.meta.labels
-        let owner = pod.meta.controllerUID
+        let owner = pod.meta.controllerKey
         let counts = ReplicaSetCounts.of(pod)
         let node = pod.nodeName
         record(.deleted, .pods, .pod(Snapshot(consume pod)))
@@ -129,14 +129,14 @@ extension Cluster {
             // Few services (the usual case): checking each selector costs less than hashing every label of the pod
             // into the index. Same result: a matching selector always shares a label with the pod.
             for (service, selector) in controllers.serviceSelectors where service.namespace == pod.namespace {
-                if selector.allSatisfy({ labels[$0.key] == $0.value }) { queueEndpointSync(service, pod: pod) }
+                if labels.includesAll(selector) { queueEndpointSync(service, pod: pod) }
             }
             return
         }
         for (label, value) in labels {
             guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
             for service in candidates {
-                guard let selector = controllers.serviceSelectors[service], selector.allSatisfy({ labels[$0.key] == $0.value }) else { continue }
+                guard let selector = controllers.serviceSelectors[service], labels.includesAll(selector) else { continue }
                 queueEndpointSync(service, pod: pod)
             }
         }

@@ -27,7 +27,7 @@ extension Cluster {
         func desiredEndpoint(_ podKey: ObjectKey) -> (endpoint: EndpointRecord, ports: [JSONValue])? {
             // Read through the shared snapshot: no copy of the record.
             guard let pod = pods[podKey], !pod.value.isTerminal, let ip = pod.value.podIP,
-                selector.allSatisfy({ pod.value.meta.labels[$0.key] == $0.value })
+                pod.value.meta.labels.includesAll(selector)
             else { return nil }
             let serving = pod.value.ready
             let terminating = pod.value.meta.deletionTimestamp != nil

@@ -5,16 +5,17 @@ extension Cluster {
         guard var rs = objects[.replicaSets]?[key] else { return }
         let uid = rs["metadata"]["uid"].string ?? ""
         let desired = rs["spec"]["replicas"].int ?? 1
-        let activeCount = controllers.owners[uid]?.counts.active ?? 0
+        let ownerKey = OwnerKey(uid)
+        let activeCount = controllers.owners[ownerKey]?.counts.active ?? 0
         if activeCount < desired {
             let template = podTemplate(for: rs)
             for _ in 0..<(desired - activeCount) { createPod(from: template) }
         } else if activeCount > desired {
-            let active = (controllers.owners[uid]?.pods ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
+            let active = (controllers.owners[ownerKey]?.pods ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
             for pod in ranked.prefix(active.count - desired) { deletePod(pod.key, gracePeriod: nil) }
         }
-        let counts = controllers.owners[uid]?.counts ?? .init()
+        let counts = controllers.owners[ownerKey]?.counts ?? .init()
         var status: [String: JSONValue] = [
             "replicas": .int(counts.active),
             "fullyLabeledReplicas": .int(counts.active),
@@ -79,7 +80,8 @@ extension Cluster {
         let uid = random.uuid()
         let meta = ObjectMeta(
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
-            labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences, extra: template.extra)
+            labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences,
+            controller: template.owner, extra: template.extra)
         let pod = PodRecord(
             meta: meta, spec: template.spec, facts: template.facts, tokenVolume: "kube-api-access-" + random.nameSuffix(), qosClass: template.qosClass,
             containers: template.containers)

@@ -3,7 +3,7 @@ struct ControllerState: Sendable {
     /// A label within a namespace → pods carrying that label.
     var podsByLabel: [LabelIndexKey: Set<ObjectKey>] = [:]
     /// Owner uid → the pods it controls, their counts, and the owner's key.
-    var owners: [String: OwnedPods] = [:]
+    var owners: [OwnerKey: OwnedPods] = [:]
     /// Deployment uid → its key.
     var deploymentKeysByUID: [String: ObjectKey] = [:]
     /// ReplicaSet uid → its key.

@@ -17,6 +17,8 @@ struct PodTemplate: Sendable {
     var extra: [String: JSONValue]
     /// The controller reference to the ReplicaSet.
     var ownerReferences: [JSONValue]
+    /// The ReplicaSet's uid as the controllers' owner key.
+    var owner: OwnerKey
     /// The initial state of each container.
     var containers: [ContainerRecord]
     var qosClass: String
@@ -25,6 +27,7 @@ struct PodTemplate: Sendable {
     init(replicaSet rs: JSONValue, spec: JSONValue) {
         let metadata = rs["metadata"]
         replicaSetUID = metadata["uid"].string ?? ""
+        owner = OwnerKey(replicaSetUID)
         let name = metadata["name"].string ?? ""
         namespace = metadata["namespace"].string ?? "default"
         generateName = String((name + "-").prefix(58))

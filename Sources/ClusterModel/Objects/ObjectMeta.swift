@@ -20,7 +20,7 @@ struct ObjectMeta: Sendable, Equatable {
         var finalizers: [String]
         var extra: [String: JSONValue]
         /// The controller owner's uid, if any (kept in step with `ownerReferences`).
-        var controllerUID: String?
+        var controller: OwnerKey?
     }
 
     private final class Box: Sendable {
@@ -44,7 +44,9 @@ struct ObjectMeta: Sendable, Equatable {
     var extra: [String: JSONValue] { box.fields.extra }
     /// The controller owner's uid, if any (kept in step with `ownerReferences`: the controllers read it on every
     /// pod write).
-    var controllerUID: String? { box.fields.controllerUID }
+    var controllerUID: String? { box.fields.controller?.uid }
+    /// `controllerUID` as the key of the controllers' owner index.
+    var controllerKey: OwnerKey? { box.fields.controller }
 
     var labels: [String: String] {
         get { box.fields.labels }
@@ -62,7 +64,7 @@ struct ObjectMeta: Sendable, Equatable {
         set {
             change {
                 $0.ownerReferences = newValue
-                $0.controllerUID = ObjectMeta.controllerUID(of: newValue)
+                $0.controller = ObjectMeta.controllerUID(of: newValue).map(OwnerKey.init)
             }
         }
     }
@@ -73,11 +75,25 @@ struct ObjectMeta: Sendable, Equatable {
         generateName: String? = nil, labels: [String: String] = [:], annotations: [String: String] = [:], ownerReferences: [JSONValue] = [],
         deletionTimestamp: Timestamp? = nil, deletionGracePeriodSeconds: Int? = nil, finalizers: [String] = [], extra: [String: JSONValue] = [:]
     ) {
+        self.init(
+            name: name, namespace: namespace, uid: uid, resourceVersion: resourceVersion, generation: generation,
+            creationTimestamp: creationTimestamp, generateName: generateName, labels: labels, annotations: annotations,
+            ownerReferences: ownerReferences, controller: ObjectMeta.controllerUID(of: ownerReferences).map(OwnerKey.init),
+            deletionTimestamp: deletionTimestamp, deletionGracePeriodSeconds: deletionGracePeriodSeconds, finalizers: finalizers, extra: extra)
+    }
+
+    /// Metadata whose controller reference is already known (`controller` must be what `ownerReferences` say).
+    init(
+        name: String, namespace: String, uid: String, resourceVersion: Int = 0, generation: Int? = nil, creationTimestamp: Timestamp,
+        generateName: String? = nil, labels: [String: String] = [:], annotations: [String: String] = [:], ownerReferences: [JSONValue],
+        controller: OwnerKey?, deletionTimestamp: Timestamp? = nil, deletionGracePeriodSeconds: Int? = nil, finalizers: [String] = [],
+        extra: [String: JSONValue] = [:]
+    ) {
         box = Box(
             Fields(
                 name: name, namespace: namespace, keyHash: ObjectKey.hashCode(namespace: namespace, name: name), uid: uid,
                 creationTimestamp: creationTimestamp, generateName: generateName, labels: labels, annotations: annotations,
-                ownerReferences: ownerReferences, finalizers: finalizers, extra: extra, controllerUID: ObjectMeta.controllerUID(of: ownerReferences)))
+                ownerReferences: ownerReferences, finalizers: finalizers, extra: extra, controller: controller))
         self.resourceVersion = resourceVersion
         self.generation = generation
         self.deletionTimestamp = deletionTimestamp

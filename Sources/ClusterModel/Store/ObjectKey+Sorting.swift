@@ -17,22 +17,38 @@ extension ObjectKey {
             self = prefix
         }
 
-        /// The prefix of a name given as its UTF-8 bytes (read in place for native strings).
+        /// The prefix of a name given as its UTF-8 bytes (read in place for native strings), eight bytes at a time.
         private init?(bytes: some Collection<UInt8>) {
             var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            var high: UInt64 = 0  // the top bits of every byte: non-zero for a non-ASCII name
+            var word: UInt64 = 0
             var index = 0
             for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                if index < 24 {
-                    let shift = UInt64(56 - 8 * (index % 8))
-                    switch index / 8 {
-                    case 0: words.0 |= UInt64(byte) << shift
-                    case 1: words.1 |= UInt64(byte) << shift
-                    default: words.2 |= UInt64(byte) << shift
-                    }
-                }
+                word = word << 8 | UInt64(byte)
                 index += 1
+                if index & 7 == 0 {
+                    high |= word
+                    switch index {
+                    case 8: words.0 = word
+                    case 16: words.1 = word
+                    case 24: words.2 = word
+                    default: break
+                    }
+                    word = 0
+                }
             }
+            let rest = index & 7
+            if rest != 0 {
+                high |= word
+                let padded = word << UInt64(8 * (8 - rest))
+                switch index / 8 {
+                case 0: words.0 = padded
+                case 1: words.1 = padded
+                case 2: words.2 = padded
+                default: break
+                }
+            }
+            guard high & 0x8080_8080_8080_8080 == 0 else { return nil }
             self.words = words
         }
 
