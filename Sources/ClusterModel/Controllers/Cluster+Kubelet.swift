@@ -134,7 +134,7 @@ extension Cluster {
                 about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Started",
                 message: .started(container: name), component: "kubelet", host: node)
             pod.containers[index].state = .running(startedAt: now)
-            pod.containers[index].containerID = "containerd://" + random.hexString(64)
+            pod.containers[index].containerID = ContainerID(random: &random)
             if !specs[index].hasReadinessProbe {
                 pod.containers[index].ready = true
             } else {

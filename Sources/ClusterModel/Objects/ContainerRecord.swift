@@ -12,7 +12,7 @@ struct ContainerRecord: Sendable, Equatable {
     var image: String
     var state: State = .waiting(reason: "ContainerCreating")
     var ready = false
-    var containerID: String? = nil
+    var containerID: ContainerID? = nil
     var restartCount = 0
 
     /// `docker.io/library/nginx:latest` for `nginx:latest`, as containerd reports it.
@@ -76,10 +76,10 @@ struct ContainerRecord: Sendable, Equatable {
                 "exitCode": .int(exitCode), "reason": .string(reason),
                 "startedAt": .string(startedAt.rfc3339), "finishedAt": .string(finishedAt.rfc3339),
             ]
-            if let containerID { terminated["containerID"] = .string(containerID) }
+            if let containerID { terminated["containerID"] = .string(containerID.text) }
             members["state"] = ["terminated": .object(terminated)]
         }
-        if let containerID { members["containerID"] = .string(containerID) }
+        if let containerID { members["containerID"] = .string(containerID.text) }
         return .object(members)
     }
 

@@ -37,7 +37,7 @@ struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
         }
     }
 
-    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+    static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A lowercase RFC 4122 version-4 UUID string.
     mutating func uuid() -> String {
