@@ -28,7 +28,9 @@ extension Cluster {
             reconcile()
             return slice.render()
         case .events:
-            guard let event = events.removeValue(forKey: key) else { throw APIError.notFound(type, name: name) }
+            guard let eventKey = EventKey(namespace: key.namespace, name: name), let event = events.removeValue(forKey: eventKey) else {
+                throw APIError.notFound(type, name: name)
+            }
             record(.deleted, .events, .event(event))
             return event.value.render()
         case .namespaces:
@@ -190,7 +192,7 @@ extension Cluster {
     mutating func deleteNamespace(_ name: String) {
         for key in ObjectKey.sorted(pods.keys.filter({ $0.namespace == name })) { removePod(key) }
         for key in slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
-        for key in ObjectKey.sorted(events.keys.filter({ $0.namespace == name })) {
+        for key in sortedEventKeys(events.keys.filter { $0.namespace == name }) {
             if let event = events.removeValue(forKey: key) { record(.deleted, .events, .event(event)) }
         }
         for type in [ResourceType.deployments, .replicaSets, .services, .endpoints] {

@@ -169,13 +169,12 @@ extension Cluster {
     mutating func emitEvent(
         about involved: InvolvedObject, namespace: String, objectName: String, type: String = "Normal", reason: String, message: EventMessage,
         component: String, host: String? = nil
-    ) -> ObjectKey {
+    ) -> EventKey {
         // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
         controllers.eventCounter += 1
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
-        let name = EventMeta.name(objectName: objectName, nanos: nanos)
         let uid = random.uuidBits()
-        var meta = EventMeta(name: name, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
+        var meta = EventMeta(objectName: objectName, nanos: nanos, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
         meta.resourceVersion = nextResourceVersion()
         let key = meta.key
         // Built straight into its snapshot: no copy of the record (a dozen reference-counted fields) to release.

@@ -21,7 +21,7 @@ public struct Cluster: Sendable {
     /// EndpointSlices, kept typed.
     var slices: [ObjectKey: SliceRecord] = [:]
     /// Events, kept typed; the snapshots are shared with the change feed.
-    var events: [ObjectKey: Snapshot<EventRecord>] = [:]
+    var events: [EventKey: Snapshot<EventRecord>] = [:]
     /// The change feed (bounded; see `ClusterConfiguration.changeFeedRetention`).
     var feed = ChangeFeed()
     /// Scheduled transitions, earliest first.
@@ -46,7 +46,7 @@ public struct Cluster: Sendable {
         switch type {
         case .pods: return pods[key]?.value.render()
         case .endpointSlices: return slices[key]?.render()
-        case .events: return events[key]?.value.render()
+        case .events: return EventKey(namespace: key.namespace, name: name).flatMap { events[$0] }?.value.render()
         default: return objects[type]?[key]
         }
     }
@@ -70,7 +70,7 @@ public struct Cluster: Sendable {
                 return slice.render()
             }
         case .events:
-            return ObjectKey.sorted(events.keys.filter(include)).compactMap { key in
+            return sortedEventKeys(events.keys.filter { wanted == nil || $0.namespace == wanted }).compactMap { key in
                 let event = events[key]!
                 if let selector, !selector.matches([:]) { return nil }
                 return event.value.render()
@@ -93,10 +93,17 @@ public struct Cluster: Sendable {
         switch type {
         case .pods: keys = Array(pods.keys)
         case .endpointSlices: keys = Array(slices.keys)
-        case .events: keys = Array(events.keys)
+        case .events: keys = events.keys.map(\.objectKey)
         default: keys = Array((objects[type] ?? [:]).keys)
         }
         return ObjectKey.sorted(keys.filter { wanted == nil || $0.namespace == wanted }).map(\.name)
+    }
+
+    /// Event keys in the order listings use (namespace, then name), each name built once.
+    func sortedEventKeys(_ keys: some Sequence<EventKey>) -> [EventKey] {
+        var byObjectKey: [ObjectKey: EventKey] = [:]
+        for key in keys { byObjectKey[key.objectKey] = key }
+        return ObjectKey.sorted(byObjectKey.keys).map { byObjectKey[$0]! }
     }
 
     /// The sequence number of the newest change-feed entry (0 before any change).

@@ -42,7 +42,7 @@ struct ControllerState: Sendable {
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
     /// Events that are counted up instead of repeated (`uid/reason/container` → event key).
-    var repeatedEvents: [String: ObjectKey] = [:]
+    var repeatedEvents: [String: EventKey] = [:]
     /// Events recorded so far (keeps generated event names unique within one millisecond).
     var eventCounter = 0
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.

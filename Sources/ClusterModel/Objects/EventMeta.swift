@@ -3,7 +3,10 @@
 /// The model keeps every event (five or more per pod), and a full `ObjectMeta` (labels, annotations, owner
 /// references, …) is several times larger; `render()` writes the same `metadata` an `ObjectMeta` would.
 struct EventMeta: Sendable, Equatable {
-    let name: String
+    /// The name of the object the event is about, the first part of the event's name.
+    let objectName: String
+    /// The nanoseconds part of the event's name.
+    let nanos: UInt64
     let namespace: String
     /// The uid's bits (see `SeededRandom.uuidBits`), formatted when rendering: a 36-character string per
     /// event would be one more allocation each.
@@ -12,7 +15,10 @@ struct EventMeta: Sendable, Equatable {
     var resourceVersion = 0
     var creationTimestamp: Timestamp
 
-    var key: ObjectKey { ObjectKey(namespace: namespace, name: name) }
+    /// The event's name, `<objectName>.<nanos in hex>` (built on demand).
+    var name: String { EventMeta.name(objectName: objectName, nanos: nanos) }
+
+    var key: EventKey { EventKey(namespace: namespace, objectName: objectName, nanos: nanos) }
 
     /// `<objectName>.<nanos in lowercase hex>`, as client-go's recorder names events, built in one allocation
     /// (the same text as `objectName + "." + String(nanos, radix: 16)`).

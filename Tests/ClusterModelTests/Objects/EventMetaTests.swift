@@ -36,3 +36,16 @@ import Testing
         #expect(ObjectKey.sortedUnique(mixed) == Array(Set(mixed)).sorted())
     }
 }
+
+extension EventMetaTests {
+    @Test func eventKeysParseOnlyCanonicalEventNames() {
+        let key = EventKey(namespace: "default", objectName: "web-7d9f8b6c5-x2kq8", nanos: 0x1_8f2a_3b4c_5d6e)
+        #expect(key.name == "web-7d9f8b6c5-x2kq8.18f2a3b4c5d6e")
+        #expect(EventKey(namespace: "default", name: key.name) == key)
+        #expect(EventKey(namespace: "default", name: "a.b.c.ff")?.objectName == "a.b.c")
+        #expect(EventKey(namespace: "default", name: ".0") == EventKey(namespace: "default", objectName: "", nanos: 0))
+        for bad in ["nodot", "web.", "web.FF", "web.0ff", "web.xyz", "web.+ff", "web.11112222333344445"] {
+            #expect(EventKey(namespace: "default", name: bad) == nil, "\(bad)")
+        }
+    }
+}
