@@ -332,7 +332,7 @@ extension Cluster {
         addresses.reserveCapacity(count)
         func address(_ endpoint: EndpointRecord) -> JSONValue {
             let id = endpoint.podKeyHash
-            if let cached = previousAddresses[id], cached.endpoint == endpoint {
+            if let cached = previousAddresses[id], EndpointsContent.sameAddress(cached.endpoint, endpoint) {
                 addresses[id] = cached
                 return cached.json
             }

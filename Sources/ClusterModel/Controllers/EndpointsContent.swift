@@ -18,15 +18,15 @@ struct EndpointsContent: Equatable, Sendable {
 
         private static func sameAddresses(_ lhs: [EndpointRecord], _ rhs: [EndpointRecord]) -> Bool {
             guard lhs.count == rhs.count else { return false }
-            for index in lhs.indices {
-                let a = lhs[index]
-                let b = rhs[index]
-                guard a.address == b.address, a.nodeName == b.nodeName, a.podName == b.podName, a.podNamespace == b.podNamespace,
-                    a.podUID == b.podUID
-                else { return false }
-            }
+            for index in lhs.indices where !EndpointsContent.sameAddress(lhs[index], rhs[index]) { return false }
             return true
         }
+    }
+
+    /// Whether two endpoints give the same `addresses[]` entry (see `Cluster.addressJSON`): conditions such as
+    /// ready, serving or the zone are not part of it.
+    static func sameAddress(_ a: EndpointRecord, _ b: EndpointRecord) -> Bool {
+        a.address == b.address && a.nodeName == b.nodeName && a.podName == b.podName && a.podNamespace == b.podNamespace && a.podUID == b.podUID
     }
 
     var subsets: [Subset]

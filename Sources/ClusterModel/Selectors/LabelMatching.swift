@@ -5,9 +5,13 @@ extension Dictionary where Key == String, Value == String {
     /// few short keys costs less than hashing each selector key for a dictionary lookup; larger label sets are
     /// looked up.
     func includesAll(_ selector: [String: String]) -> Bool {
-        if count > 8 { return selector.allSatisfy { self[$0.key] == $0.value } }
-        for (key, value) in selector {
-            guard let index = firstIndex(where: { $0.key == key }), self.values[index] == value else { return false }
+        if count > 8 || selector.count > 4 { return selector.allSatisfy { self[$0.key] == $0.value } }
+        wanted: for (wantedKey, wantedValue) in selector {
+            for (key, value) in self where key == wantedKey {
+                if value == wantedValue { continue wanted }
+                return false
+            }
+            return false
         }
         return true
     }
