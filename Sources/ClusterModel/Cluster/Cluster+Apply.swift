@@ -190,9 +190,8 @@ extension Cluster {
         let containers = (object["spec"]["containers"].array ?? []).map {
             ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "")
         }
-        let tokenVolume = "kube-api-access-" + random.nameSuffix()
         return PodRecord(
-            meta: meta, spec: object["spec"], extraTopLevel: top, tokenVolume: tokenVolume, qosClass: Cluster.qosClass(object["spec"]),
+            meta: meta, spec: object["spec"], extraTopLevel: top, tokenVolumeSuffix: random.nameSuffix(), qosClass: Cluster.qosClass(object["spec"]),
             containers: containers)
     }
 

@@ -62,17 +62,20 @@ extension Cluster {
         }
 
         // The pods whose endpoint must be removed or placed, in key order, each once: placement depends on the order
-        // (slices fill up), in-place updates do not, so those are done first without sorting.
+        // (slices fill up), in-place updates and removals do not, so in-place updates are done first without sorting,
+        // and a sync that only removes endpoints does not sort at all.
         let ordered: [ObjectKey]
         if let changed {
             var structural: [ObjectKey] = []
+            var placing = false
             for podKey in changed {
                 let desired = desiredEndpoint(podKey)
                 if updateInPlace(podKey, desired) { continue }
                 if desired == nil && location[podKey] == nil { continue }
+                if desired != nil { placing = true }
                 structural.append(podKey)
             }
-            ordered = ObjectKey.sortedUnique(structural)
+            ordered = placing ? ObjectKey.sortedUnique(structural) : structural
         } else {
             var candidates = Set(location.keys)
             let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }

@@ -83,7 +83,7 @@ extension Cluster {
             labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences,
             controller: template.owner, extra: template.extra)
         let pod = PodRecord(
-            meta: meta, spec: template.spec, facts: template.facts, tokenVolume: "kube-api-access-" + random.nameSuffix(), qosClass: template.qosClass,
+            meta: meta, spec: template.spec, facts: template.facts, tokenVolumeSuffix: random.nameSuffix(), qosClass: template.qosClass,
             containers: template.containers)
         let key = pod.key
         putPod(pod, .added)

@@ -9,20 +9,21 @@ struct PodRecord: Sendable, Equatable {
         let spec: JSONValue
         let facts: PodSpecFacts
         let extraTopLevel: [String: JSONValue]
-        let tokenVolume: String
+        /// The random part of the token volume's name (short enough to need no allocation).
+        let tokenVolumeSuffix: String
         let qosClass: String
 
-        init(spec: JSONValue, facts: PodSpecFacts, extraTopLevel: [String: JSONValue], tokenVolume: String, qosClass: String) {
+        init(spec: JSONValue, facts: PodSpecFacts, extraTopLevel: [String: JSONValue], tokenVolumeSuffix: String, qosClass: String) {
             self.spec = spec
             self.facts = facts
             self.extraTopLevel = extraTopLevel
-            self.tokenVolume = tokenVolume
+            self.tokenVolumeSuffix = tokenVolumeSuffix
             self.qosClass = qosClass
         }
 
         static func == (lhs: Constants, rhs: Constants) -> Bool {
             lhs === rhs
-                || (lhs.spec == rhs.spec && lhs.extraTopLevel == rhs.extraTopLevel && lhs.tokenVolume == rhs.tokenVolume
+                || (lhs.spec == rhs.spec && lhs.extraTopLevel == rhs.extraTopLevel && lhs.tokenVolumeSuffix == rhs.tokenVolumeSuffix
                     && lhs.qosClass == rhs.qosClass)
         }
     }
@@ -34,7 +35,8 @@ struct PodRecord: Sendable, Equatable {
         get { constants.spec }
         set {
             constants = Constants(
-                spec: newValue, facts: PodSpecFacts(spec: newValue), extraTopLevel: extraTopLevel, tokenVolume: tokenVolume, qosClass: qosClass)
+                spec: newValue, facts: PodSpecFacts(spec: newValue), extraTopLevel: extraTopLevel, tokenVolumeSuffix: constants.tokenVolumeSuffix,
+                qosClass: qosClass)
         }
     }
     /// What the scheduler and kubelet read from `spec` (kept in step with it).
@@ -42,7 +44,7 @@ struct PodRecord: Sendable, Equatable {
     /// Top-level manifest fields other than apiVersion/kind/metadata/spec/status, kept as given.
     var extraTopLevel: [String: JSONValue] { constants.extraTopLevel }
     /// Name of the projected token volume, `kube-api-access-<5 chars>`.
-    var tokenVolume: String { constants.tokenVolume }
+    var tokenVolume: String { "kube-api-access-" + constants.tokenVolumeSuffix }
     /// The QoS class (from the containers' resources).
     var qosClass: String { constants.qosClass }
     var nodeName: String? = nil
@@ -69,12 +71,13 @@ struct PodRecord: Sendable, Equatable {
 
     /// A pod record; `facts` must be derived from `spec` (they are, when not given).
     init(
-        meta: ObjectMeta, spec: JSONValue, facts: PodSpecFacts? = nil, extraTopLevel: [String: JSONValue] = [:], tokenVolume: String,
+        meta: ObjectMeta, spec: JSONValue, facts: PodSpecFacts? = nil, extraTopLevel: [String: JSONValue] = [:], tokenVolumeSuffix: String,
         qosClass: String, containers: [ContainerRecord]
     ) {
         self.meta = meta
         self.constants = Constants(
-            spec: spec, facts: facts ?? PodSpecFacts(spec: spec), extraTopLevel: extraTopLevel, tokenVolume: tokenVolume, qosClass: qosClass)
+            spec: spec, facts: facts ?? PodSpecFacts(spec: spec), extraTopLevel: extraTopLevel, tokenVolumeSuffix: tokenVolumeSuffix,
+            qosClass: qosClass)
         self.containers = containers
     }
 

@@ -101,7 +101,7 @@ import Testing
         func pod(_ name: String, node: String?, phase: String, ready: Bool, created: Int64) -> PodRecord {
             var record = PodRecord(
                 meta: ObjectMeta(name: name, namespace: "default", uid: name, creationTimestamp: Timestamp(seconds: created)), spec: .emptyObject,
-                tokenVolume: "v", qosClass: "BestEffort", containers: [])
+                tokenVolumeSuffix: "v", qosClass: "BestEffort", containers: [])
             record.nodeName = node
             record.phase = phase
             record.ready = ready
