@@ -143,7 +143,7 @@ extension Cluster {
             }
         }
         controllers.pullSeconds[key] = nil
-        pod.phase = "Running"
+        pod.phase = .running
         updateReadiness(&pod)
         putPod(pod, .modified)
         if let probeDelay { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: probeDelay)) }
@@ -326,7 +326,7 @@ extension Cluster {
                 exitCode: exitCode, reason: exitCode == 0 ? "Completed" : "Error", startedAt: startedAt, finishedAt: now)
             pod.containers[index].ready = false
         }
-        pod.phase = exitCode == 0 ? "Succeeded" : "Failed"
+        pod.phase = exitCode == 0 ? .succeeded : .failed
         pod.ready = false
         pod.readyChangedAt = now
         pod.sandboxReady = false

@@ -44,7 +44,7 @@ extension Cluster {
     /// ready, ready more recently first, more restarts first, newer first.
     static func deletesFirst(_ a: PodRecord, _ b: PodRecord) -> Bool {
         if (a.nodeName == nil) != (b.nodeName == nil) { return a.nodeName == nil }
-        func phaseRank(_ phase: String) -> Int { phase == "Pending" ? 0 : phase == "Unknown" ? 1 : 2 }
+        func phaseRank(_ phase: PodPhase) -> Int { phase == .pending ? 0 : phase == .unknown ? 1 : 2 }
         if phaseRank(a.phase) != phaseRank(b.phase) { return phaseRank(a.phase) < phaseRank(b.phase) }
         if a.ready != b.ready { return !a.ready }
         if a.ready, b.ready, let ta = a.readyChangedAt, let tb = b.readyChangedAt, ta != tb { return ta > tb }
@@ -75,8 +75,8 @@ extension Cluster {
     /// Creates one pod from a ReplicaSet's template (`generateName: <rs>-`, owner reference to the RS).
     mutating func createPod(from template: PodTemplate) {
         let namespace = template.namespace
-        var name = template.generateName + random.nameSuffix()
-        while pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = template.generateName + random.nameSuffix() }
+        var name = random.name(prefix: template.generateName)
+        while pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = random.name(prefix: template.generateName) }
         let uid = random.uuid()
         let meta = ObjectMeta(
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,

@@ -48,7 +48,7 @@ struct PodRecord: Sendable, Equatable {
     /// The QoS class (from the containers' resources).
     var qosClass: String { constants.qosClass }
     var nodeName: String? = nil
-    var phase = "Pending"
+    var phase = PodPhase.pending
     var hostIP: String? = nil
     var podIP: String? = nil
     var startTime: Timestamp? = nil
@@ -82,7 +82,7 @@ struct PodRecord: Sendable, Equatable {
     }
 
     var key: ObjectKey { meta.key }
-    var isTerminal: Bool { phase == "Succeeded" || phase == "Failed" }
+    var isTerminal: Bool { phase.isTerminal }
     var isTerminating: Bool { meta.deletionTimestamp != nil }
     /// Active as the ReplicaSet controller counts pods: not terminal and not being deleted.
     var isActive: Bool { !isTerminal && meta.deletionTimestamp == nil }
@@ -149,7 +149,7 @@ struct PodRecord: Sendable, Equatable {
     }
 
     private func renderStatus() -> JSONValue {
-        var status: [String: JSONValue] = ["phase": .string(phase), "qosClass": .string(qosClass)]
+        var status: [String: JSONValue] = ["phase": .string(phase.rawValue), "qosClass": .string(qosClass)]
         var conditions: [JSONValue] = []
         if kubeletSeenAt != nil {
             conditions.append(condition("PodReadyToStartContainers", sandboxReady, sandboxChangedAt))

@@ -37,6 +37,29 @@ struct SeededRandom: RandomNumberGenerator, Sendable, Hashable {
         }
     }
 
+    /// `prefix` followed by `nameSuffix(count)` (the same random draws), written in one allocation: a generated
+    /// object name such as a pod's `<replicaset>-<5 chars>`.
+    mutating func name(prefix: String, suffixLength count: Int = 5) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            String(unsafeUninitializedCapacity: head.count + max(0, count)) { bytes in
+                var position = 0
+                for byte in head {
+                    bytes[position] = byte
+                    position += 1
+                }
+                while position < head.count + count {
+                    let value = Int(next() & 31)
+                    if value < 27 {
+                        bytes[position] = SeededRandom.nameAlphabetBytes[value]
+                        position += 1
+                    }
+                }
+                return position
+            }
+        }
+    }
+
     static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A lowercase RFC 4122 version-4 UUID string.

@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func podDeletionRanking() {
-        func pod(_ name: String, node: String?, phase: String, ready: Bool, created: Int64) -> PodRecord {
+        func pod(_ name: String, node: String?, phase: PodPhase, ready: Bool, created: Int64) -> PodRecord {
             var record = PodRecord(
                 meta: ObjectMeta(name: name, namespace: "default", uid: name, creationTimestamp: Timestamp(seconds: created)), spec: .emptyObject,
                 tokenVolumeSuffix: "v", qosClass: "BestEffort", containers: [])
@@ -108,11 +108,11 @@ import Testing
             return record
         }
         let pods = [
-            pod("ready-old", node: "n", phase: "Running", ready: true, created: 1),
-            pod("ready-new", node: "n", phase: "Running", ready: true, created: 5),
-            pod("unscheduled", node: nil, phase: "Pending", ready: false, created: 1),
-            pod("pending", node: "n", phase: "Pending", ready: false, created: 1),
-            pod("running-unready", node: "n", phase: "Running", ready: false, created: 1),
+            pod("ready-old", node: "n", phase: .running, ready: true, created: 1),
+            pod("ready-new", node: "n", phase: .running, ready: true, created: 5),
+            pod("unscheduled", node: nil, phase: .pending, ready: false, created: 1),
+            pod("pending", node: "n", phase: .pending, ready: false, created: 1),
+            pod("running-unready", node: "n", phase: .running, ready: false, created: 1),
         ]
         #expect(pods.sorted(by: Cluster.deletesFirst).map(\.meta.name) == ["unscheduled", "pending", "running-unready", "ready-new", "ready-old"])
     }

@@ -24,3 +24,16 @@ import Testing
         }
     }
 }
+
+extension SeededRandomTests {
+    @Test func prefixedNamesDrawLikePrefixPlusSuffix() {
+        for seed: UInt64 in [0, 3, 42] {
+            var a = SeededRandom(seed: seed)
+            var b = SeededRandom(seed: seed)
+            for prefix in ["web-5d8f7c9b6-", "", "nginx-deployment-6c4bf86c9c-", "é-"] {
+                #expect(a.name(prefix: prefix) == prefix + b.nameSuffix())
+            }
+            #expect(a.next() == b.next())
+        }
+    }
+}
