@@ -232,7 +232,7 @@ extension Cluster {
         for (label, value) in selector {
             controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value), default: []].insert(key)
         }
-        controllers.dirtyServices[key] = .some(nil)
+        controllers.dirtyServices.resyncFully(key)
         if controllers.triggerTime[key] == nil { controllers.triggerTime[key] = now }
     }
 

@@ -79,9 +79,7 @@ extension Cluster {
                 continue
             }
             if !controllers.dirtyServices.isEmpty {
-                let work = controllers.dirtyServices.sorted { $0.key < $1.key }
-                controllers.dirtyServices = [:]
-                for (key, podsChanged) in work { syncService(key, changed: podsChanged) }
+                for (key, podsChanged) in controllers.dirtyServices.takeAll() { syncService(key, changed: podsChanged) }
                 continue
             }
             break

@@ -23,7 +23,7 @@ extension Cluster {
                 let serviceKey = ObjectKey(namespace: key.namespace, name: service)
                 controllers.slicesOfService[serviceKey]?.remove(key)
                 controllers.sliceOfPod[serviceKey] = controllers.sliceOfPod[serviceKey]?.filter { $0.value != key }
-                if controllers.serviceSelectors[serviceKey] != nil { controllers.dirtyServices[serviceKey] = .some(nil) }
+                if controllers.serviceSelectors[serviceKey] != nil { controllers.dirtyServices.resyncFully(serviceKey) }
             }
             reconcile()
             return slice.render()
@@ -94,7 +94,7 @@ extension Cluster {
             }
         case .services:
             unregisterService(key)
-            controllers.dirtyServices[key] = nil
+            controllers.dirtyServices.remove(key)
             controllers.triggerTime[key] = nil
             controllers.endpointsSources[key] = nil
             controllers.endpointsContents[key] = nil

@@ -43,9 +43,7 @@ extension Cluster {
         } else if let previousLabels, previousLabels != stored.meta.labels {
             markServices(for: stored.key, labels: previousLabels)
             unindexPodLabels(stored.key, previousLabels)
-            for (label, value) in stored.meta.labels {
-                controllers.podsByLabel[ControllerState.labelKey(stored.meta.namespace, label, value), default: []].insert(stored.key)
-            }
+            indexPodLabels(stored.key, stored.meta.labels)
         }
         let counts = ReplicaSetCounts.of(stored)
         // One snapshot, shared by the store and the change feed.
@@ -76,9 +74,16 @@ extension Cluster {
         if let ownerReplicaSet { controllers.dirtyReplicaSets.insert(ownerReplicaSet) }
     }
 
-    /// Runs `change` on the entry of `owner` (created empty when missing), hashing the uid once.
+    /// Runs `change` on the entry of `owner` (created empty when missing). Goes through the entry's position: a
+    /// dictionary's `default:` subscript allocates an accessor frame on every call.
     private static func update(_ owners: inout [OwnerKey: OwnedPods], _ owner: OwnerKey, _ change: (inout OwnedPods) -> Void) {
-        change(&owners[owner, default: OwnedPods()])
+        if let index = owners.index(forKey: owner) {
+            change(&owners.values[index])
+        } else {
+            var entry = OwnedPods()
+            change(&entry)
+            owners[owner] = entry
+        }
     }
 
     /// Whether two versions of a pod could have different endpoints: everything `syncService` reads from a pod
@@ -110,16 +115,27 @@ extension Cluster {
     }
 
     private mutating func indexPod(_ pod: PodRecord) {
-        for (label, value) in pod.meta.labels {
-            controllers.podsByLabel[ControllerState.labelKey(pod.meta.namespace, label, value), default: []].insert(pod.key)
+        indexPodLabels(pod.key, pod.meta.labels)
+    }
+
+    /// Adds the pod to the label index. Goes through the entry's position: a dictionary's `default:` subscript
+    /// allocates an accessor frame on every call.
+    private mutating func indexPodLabels(_ key: ObjectKey, _ labels: [String: String]) {
+        for (label, value) in labels {
+            let indexKey = ControllerState.labelKey(key.namespace, label, value)
+            if let index = controllers.podsByLabel.index(forKey: indexKey) {
+                controllers.podsByLabel.values[index].insert(key)
+            } else {
+                controllers.podsByLabel[indexKey] = [key]
+            }
         }
     }
 
     private mutating func unindexPodLabels(_ key: ObjectKey, _ labels: [String: String]) {
         for (label, value) in labels {
-            let indexKey = ControllerState.labelKey(key.namespace, label, value)
-            controllers.podsByLabel[indexKey]?.remove(key)
-            if controllers.podsByLabel[indexKey]?.isEmpty == true { controllers.podsByLabel[indexKey] = nil }
+            guard let index = controllers.podsByLabel.index(forKey: ControllerState.labelKey(key.namespace, label, value)) else { continue }
+            controllers.podsByLabel.values[index].remove(key)
+            if controllers.podsByLabel.values[index].isEmpty { controllers.podsByLabel.remove(at: index) }
         }
     }
 
@@ -145,7 +161,7 @@ extension Cluster {
     /// Queues an endpoint sync of `service` for `pod`.
     private mutating func queueEndpointSync(_ service: ObjectKey, pod: ObjectKey) {
         // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
-        controllers.dirtyServices[service, default: .some([])]?.append(pod)
+        controllers.dirtyServices.add(pod, to: service)
         if controllers.triggerTime[service] == nil { controllers.triggerTime[service] = now }
     }
 

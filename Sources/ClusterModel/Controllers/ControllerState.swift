@@ -18,9 +18,8 @@ struct ControllerState: Sendable {
     var sliceOfPod: [ObjectKey: [ObjectKey: ObjectKey]] = [:]
     /// Per service: its slices.
     var slicesOfService: [ObjectKey: Set<ObjectKey>] = [:]
-    /// Services to sync: the pods that changed (in write order, possibly repeated: appending is much cheaper
-    /// than a set insert on every pod write), or nil for a full resync.
-    var dirtyServices: [ObjectKey: [ObjectKey]?] = [:]
+    /// Services to sync, with the pods that changed or a pending full resync.
+    var dirtyServices = DirtyServices()
     /// ReplicaSets to sync.
     var dirtyReplicaSets: Set<ObjectKey> = []
     /// Deployments to sync.
