@@ -65,6 +65,7 @@ extension Cluster {
         // (slices fill up), in-place updates and removals do not, so in-place updates are done first without sorting,
         // and a sync that only removes endpoints does not sort at all.
         let ordered: [ObjectKey]
+        var removalsOnly = false
         if let changed {
             var structural: [ObjectKey] = []
             var placing = false
@@ -76,6 +77,7 @@ extension Cluster {
                 structural.append(podKey)
             }
             ordered = placing ? ObjectKey.sortedUnique(structural) : structural
+            removalsOnly = !placing
         } else {
             var candidates = Set(location.keys)
             let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }
@@ -87,12 +89,21 @@ extension Cluster {
         // The working slices' positions in key order, for the search for the fullest slice with room (kept in
         // order as slices are created).
         var sortedPositions = working.positionsInKeyOrder
+        // When a sync only removes endpoints, each slice's leaving endpoints go in one pass at the end instead of
+        // shifting the rest of the slice for every removal (without placements, the order of removals is invisible).
+        var leaving: [Int: Set<ObjectKey>] = [:]
 
         for podKey in ordered {
             let desired = desiredEndpoint(podKey)
             if updateInPlace(podKey, desired) { continue }
             if let current = location[podKey], let position = working.position(of: current) {
-                if let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints) {
+                if removalsOnly {
+                    if let index = leaving.index(forKey: position) {
+                        leaving.values[index].insert(podKey)
+                    } else {
+                        leaving[position] = [podKey]
+                    }
+                } else if let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints) {
                     working.slices[position].endpoints.remove(at: index)
                 }
                 touched.insert(current)
@@ -138,6 +149,13 @@ extension Cluster {
                 touched.insert(sliceKey)
                 location[podKey] = sliceKey
                 openSlice = position
+            }
+        }
+
+        for (position, pods) in leaving {
+            working.slices[position].endpoints.removeAll { endpoint in
+                guard let name = endpoint.podName else { return false }
+                return pods.contains(ObjectKey(namespace: endpoint.podNamespace ?? "", name: name, hashCode: endpoint.podKeyHash))
             }
         }
 
