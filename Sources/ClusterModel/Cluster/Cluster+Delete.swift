@@ -127,10 +127,11 @@ extension Cluster {
             pod.terminationToken += 1
             let token = pod.terminationToken
             putPod(pod, .modified)
-            if let stopAt = pod.stopAt, stopAt <= now {
+            let stopAt = controllers.podTermination[key]?.stopAt
+            if let stopAt, stopAt <= now {
                 // Already signalled: the runtime's kill timeout is not shortened below the 2-second minimum.
             } else {
-                queue.schedule(.stopSignal(key, uid: pod.meta.uid, token: token), at: min(pod.stopAt ?? newDeadline, newDeadline))
+                queue.schedule(.stopSignal(key, uid: pod.meta.uid, token: token), at: min(stopAt ?? newDeadline, newDeadline))
             }
             return
         }
@@ -138,7 +139,7 @@ extension Cluster {
         pod.meta.deletionGracePeriodSeconds = grace
         pod.meta.generation = (pod.meta.generation ?? 1) + 1
         pod.terminationToken += 1
-        pod.terminationStartedAt = now
+        controllers.podTermination[key] = PodTermination(startedAt: now)
         let uid = pod.meta.uid
         let token = pod.terminationToken
         putPod(consume pod, .modified)

@@ -111,6 +111,7 @@ extension Cluster {
             if let rs = controllers.owners.values[index].replicaSet { controllers.dirtyReplicaSets.insert(rs) }
         }
         if let node, let index = nodeIndex(node) { controllers.podsPerNode[index] -= 1 }
+        controllers.podTermination[key] = nil
         markServices(for: key, labels: labels)
     }
 

@@ -161,7 +161,7 @@ extension Cluster {
     /// A readiness-probe round: updates container readiness, records `Unhealthy` events while failing, and
     /// re-schedules itself every `periodSeconds` while any probe fails.
     mutating func readinessProbe(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, !pod.isTerminal, pod.stopAt.map({ $0 > now }) ?? true else { return }
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, !pod.isTerminal, controllers.podTermination[key]?.stopAt.map({ $0 > now }) ?? true else { return }
         let specs = pod.spec["containers"].array ?? []
         var failing = false
         var period = 10
@@ -278,7 +278,7 @@ extension Cluster {
 
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        guard let pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
         let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
         var hook = 0.0
         let specs = pod.facts.containers
@@ -290,24 +290,31 @@ extension Cluster {
         }
         let waited = min(hook, grace)
         let stopAt = now.adding(seconds: waited)
-        pod.stopAt = stopAt
-        pods[key] = Snapshot(consume pod)
+        recordStopSignal(of: key, at: stopAt)
         queue.schedule(.stopSignal(key, uid: uid, token: token), at: stopAt)
+    }
+
+    /// Notes when the pod's stop signal is (or was) sent.
+    mutating func recordStopSignal(of key: ObjectKey, at time: Timestamp) {
+        if let index = controllers.podTermination.index(forKey: key) {
+            controllers.podTermination.values[index].stopAt = time
+        } else {
+            controllers.podTermination[key] = PodTermination(startedAt: now, stopAt: time)
+        }
     }
 
     /// The stop signal: the runtime gets `max(2, grace − whole seconds spent in preStop)` seconds before SIGKILL.
     /// Containers whose PID 1 is `sleep` (or a shell running it) ignore the signal and are killed (exit 137);
     /// others exit cleanly (exit 0) one second later.
     mutating func stopSignal(_ key: ObjectKey, uid: String, token: Int) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
-        let started = pod.terminationStartedAt ?? now
+        guard let pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        let started = controllers.podTermination[key]?.startedAt ?? now
         let grace = pod.meta.deletionGracePeriodSeconds ?? 30
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
-        pod.stopAt = now
+        recordStopSignal(of: key, at: now)
         let ignoresSignal = pod.facts.containers.contains(where: \.ignoresStopSignal)
         let killed = ignoresSignal || !pod.containers.contains(where: \.isRunning) && pod.kubeletSeenAt == nil
-        pods[key] = Snapshot(consume pod)
         if killed {
             queue.schedule(.containersExited(key, uid: uid, token: token, exitCode: 137), at: now.adding(seconds: Double(timeout)))
         } else {

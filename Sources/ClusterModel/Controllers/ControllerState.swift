@@ -38,6 +38,8 @@ struct ControllerState: Sendable {
     var pulledImages: Set<NodeImage> = []
     /// Pull duration of pods whose images are being pulled.
     var pullSeconds: [ObjectKey: Double] = [:]
+    /// Termination bookkeeping of the pods being deleted.
+    var podTermination: [ObjectKey: PodTermination] = [:]
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
     /// Events that are counted up instead of repeated (`uid/reason/container` → event key).

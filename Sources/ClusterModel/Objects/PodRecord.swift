@@ -64,10 +64,6 @@ struct PodRecord: Sendable, Equatable {
     var terminationToken = 0
     /// The lesson's override of readiness-probe outcomes (nil: the documented rules decide).
     var readinessOverride: Bool? = nil
-    /// When the kubelet started the termination (the delete time).
-    var terminationStartedAt: Timestamp? = nil
-    /// When the stop signal is (or was) sent, once termination is scheduled.
-    var stopAt: Timestamp? = nil
 
     /// A pod record; `facts` must be derived from `spec` (they are, when not given).
     init(
