@@ -75,6 +75,7 @@ extension Cluster {
             if !controllers.dirtyReplicaSets.isEmpty {
                 let work = controllers.dirtyReplicaSets.sorted()
                 controllers.dirtyReplicaSets = []
+                controllers.lastQueuedReplicaSet = nil
                 for key in work { syncReplicaSet(key) }
                 continue
             }

@@ -71,7 +71,7 @@ extension Cluster {
             endpointMayChange = change != .added || snapshot.value.podIP != nil
         }
         if endpointMayChange { markServices(for: key, labels: labels) }
-        if let ownerReplicaSet { controllers.dirtyReplicaSets.insert(ownerReplicaSet) }
+        if let ownerReplicaSet { queueReplicaSetSync(ownerReplicaSet) }
     }
 
     /// Runs `change` on the entry of `owner` (created empty when missing). Goes through the entry's position: a
@@ -84,6 +84,13 @@ extension Cluster {
             change(&entry)
             owners[owner] = entry
         }
+    }
+
+    /// Queues a sync of the ReplicaSet `key` after a write of one of its pods.
+    private mutating func queueReplicaSetSync(_ key: ObjectKey) {
+        guard controllers.lastQueuedReplicaSet != key else { return }
+        controllers.dirtyReplicaSets.insert(key)
+        controllers.lastQueuedReplicaSet = key
     }
 
     /// Whether two versions of a pod could have different endpoints: everything `syncService` reads from a pod
@@ -108,7 +115,7 @@ extension Cluster {
         if let owner, let index = controllers.owners.index(forKey: owner) {
             controllers.owners.values[index].counts.add(counts, sign: -1)
             controllers.owners.values[index].pods.remove(key)
-            if let rs = controllers.owners.values[index].replicaSet { controllers.dirtyReplicaSets.insert(rs) }
+            if let rs = controllers.owners.values[index].replicaSet { queueReplicaSetSync(rs) }
         }
         if let node, let index = nodeIndex(node) { controllers.podsPerNode[index] -= 1 }
         controllers.podTermination[key] = nil

@@ -11,7 +11,6 @@ extension Cluster {
         var sliceKeys = controllers.slicesOfService.removeValue(forKey: key) ?? []
         var working = WorkingSlices()
         for sliceKey in sliceKeys.sorted() { if let slice = slices[sliceKey] { working.add(slice) } }
-        var touched: Set<ObjectKey> = []
         var created: Set<ObjectKey> = []
         var openSlice: Int? = nil  // position
 
@@ -56,7 +55,7 @@ extension Cluster {
             else { return false }
             if working.slices[position].endpoints[index] != desired.endpoint {
                 working.slices[position].endpoints[index] = desired.endpoint
-                touched.insert(current)
+                working.touch(position)
             }
             return true
         }
@@ -106,7 +105,7 @@ extension Cluster {
                 } else if let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints) {
                     working.slices[position].endpoints.remove(at: index)
                 }
-                touched.insert(current)
+                working.touch(position)
                 location[podKey] = nil
             }
             guard let (endpoint, ports) = desired else { continue }
@@ -135,7 +134,7 @@ extension Cluster {
                 working.slices[target].endpoints.append(endpoint)
                 working.slices[target].ports = ports
                 let targetKey = working.keys[target]
-                touched.insert(targetKey)
+                working.touch(target)
                 location[podKey] = targetKey
                 openSlice = target
             } else {
@@ -146,7 +145,7 @@ extension Cluster {
                 sortedPositions.insert(position, at: sortedPositions.firstIndex { working.keys[$0] > sliceKey } ?? sortedPositions.count)
                 sliceKeys.insert(sliceKey)
                 created.insert(sliceKey)
-                touched.insert(sliceKey)
+                working.touch(position)
                 location[podKey] = sliceKey
                 openSlice = position
             }
@@ -168,25 +167,24 @@ extension Cluster {
                 keptPlaceholder = true
                 if working.slices[position].ports != nil {
                     working.slices[position].ports = nil
-                    touched.insert(sliceKey)
+                    working.touch(position)
                 }
                 continue
             }
             working.remove(at: position)
             sliceKeys.remove(sliceKey)
-            touched.remove(sliceKey)
             if created.remove(sliceKey) == nil { removeSlice(sliceKey) }
         }
         if working.isEmpty {
             let slice = newSlice(for: service, key: key, ports: nil)
-            working.add(slice)
+            working.touch(working.add(slice))
             sliceKeys.insert(slice.meta.key)
             created.insert(slice.meta.key)
-            touched.insert(slice.meta.key)
         }
         let triggerText = (trigger ?? now).rfc3339
-        for sliceKey in touched.sorted() {
-            guard let position = working.position(of: sliceKey) else { continue }
+        let touchedPositions = working.touchedPositionsInKeyOrder
+        for position in touchedPositions {
+            let sliceKey = working.keys[position]
             var slice = working.slices[position]
             if created.contains(sliceKey) {
                 slice.meta.generation = 1
@@ -200,7 +198,7 @@ extension Cluster {
         }
         controllers.sliceOfPod[key] = location
         controllers.slicesOfService[key] = sliceKeys
-        if !touched.isEmpty || objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
+        if !touchedPositions.isEmpty || objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
     }
 
     /// An `addresses[]` / `notReadyAddresses[]` entry of a legacy Endpoints object.

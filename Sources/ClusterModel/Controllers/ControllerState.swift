@@ -22,6 +22,9 @@ struct ControllerState: Sendable {
     var dirtyServices = DirtyServices()
     /// ReplicaSets to sync.
     var dirtyReplicaSets: Set<ObjectKey> = []
+    /// The ReplicaSet a pod write queued last (it is in `dirtyReplicaSets` until the next reconcile): thousands of
+    /// writes in a row queue the same one.
+    var lastQueuedReplicaSet: ObjectKey? = nil
     /// Deployments to sync.
     var dirtyDeployments: Set<ObjectKey> = []
     /// Next host number per node for pod IPs (host-local IPAM hands them out in order).

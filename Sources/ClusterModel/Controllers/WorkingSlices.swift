@@ -9,6 +9,8 @@ struct WorkingSlices {
     private(set) var keys: [ObjectKey] = []
     /// Whether the slice at each position has been removed.
     private(set) var removed: [Bool] = []
+    /// Whether the slice at each position has changed in this sync (and must be written).
+    private var touchedFlags: [Bool] = []
     private var positions: [ObjectKey: Int] = [:]
 
     /// The position of the slice `key`, unless it is absent or removed.
@@ -25,6 +27,7 @@ struct WorkingSlices {
         slices.append(slice)
         keys.append(key)
         removed.append(false)
+        touchedFlags.append(false)
         positions[key] = position
         return position
     }
@@ -32,7 +35,16 @@ struct WorkingSlices {
     /// Marks the slice at `position` removed.
     mutating func remove(at position: Int) {
         removed[position] = true
+        touchedFlags[position] = false
         positions[keys[position]] = nil
+    }
+
+    /// Marks the slice at `position` changed.
+    mutating func touch(_ position: Int) { touchedFlags[position] = true }
+
+    /// The positions of the changed slices still present, in key order.
+    var touchedPositionsInKeyOrder: [Int] {
+        slices.indices.filter { touchedFlags[$0] }.sorted { keys[$0] < keys[$1] }
     }
 
     /// Whether every slice has been removed (or there never were any).
