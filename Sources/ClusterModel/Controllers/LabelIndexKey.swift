@@ -3,7 +3,7 @@
 /// A struct rather than a joined string, so that looking a label up allocates nothing. Like `ObjectKey` it carries
 /// its hash, computed once when the key is made (FNV-1a over the three parts), so that hashing it in the index costs
 /// one word instead of three strings.
-struct LabelIndexKey: Hashable, Sendable {
+struct LabelIndexKey: CarriesHash, Sendable {
     let namespace: String
     let key: String
     let value: String
@@ -23,9 +23,4 @@ struct LabelIndexKey: Hashable, Sendable {
     static func == (lhs: LabelIndexKey, rhs: LabelIndexKey) -> Bool {
         lhs.hashCode == rhs.hashCode && lhs.value == rhs.value && lhs.key == rhs.key && lhs.namespace == rhs.namespace
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
-
-    /// The stored hash mixed with the table's seed, without a `Hasher` (see `ObjectKey._rawHashValue(seed:)`).
-    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(hashCode, seed: seed)) }
 }

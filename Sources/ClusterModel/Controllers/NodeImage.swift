@@ -2,7 +2,7 @@
 ///
 /// Looked up two or three times per pod start; like `ObjectKey` it carries a hash computed once when made, so the
 /// set lookups do not run SipHash over both strings.
-struct NodeImage: Hashable, Sendable {
+struct NodeImage: CarriesHash, Sendable {
     let node: String
     let image: String
     let hashCode: UInt64
@@ -17,9 +17,4 @@ struct NodeImage: Hashable, Sendable {
     static func == (lhs: NodeImage, rhs: NodeImage) -> Bool {
         lhs.hashCode == rhs.hashCode && lhs.image == rhs.image && lhs.node == rhs.node
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
-
-    /// The stored hash mixed with the table's seed, without a `Hasher` (see `ObjectKey._rawHashValue(seed:)`).
-    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(hashCode, seed: seed)) }
 }

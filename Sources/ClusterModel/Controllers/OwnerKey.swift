@@ -2,7 +2,7 @@
 ///
 /// Every pod write looks up its owner's entry; the key carries its hash, computed once when the pod's metadata is
 /// made, so those lookups do not run SipHash over a 36-character uid.
-struct OwnerKey: Hashable, Sendable {
+struct OwnerKey: CarriesHash, Sendable {
     let uid: String
     let hashCode: UInt64
 
@@ -12,9 +12,4 @@ struct OwnerKey: Hashable, Sendable {
     }
 
     static func == (lhs: OwnerKey, rhs: OwnerKey) -> Bool { lhs.hashCode == rhs.hashCode && lhs.uid == rhs.uid }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
-
-    /// The stored hash mixed with the table's seed, without a `Hasher` (see `ObjectKey._rawHashValue(seed:)`).
-    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(hashCode, seed: seed)) }
 }

@@ -3,7 +3,7 @@
 /// Events are named `<object>.<nanoseconds in hex>` (see `EventMeta.name(objectName:nanos:)`). Thousands are
 /// recorded per second of a busy simulation and few are ever looked up by name, so the store keys them by the
 /// parts and builds the name only when it is needed.
-struct EventKey: Hashable, Sendable {
+struct EventKey: CarriesHash, Sendable {
     let namespace: String
     let objectName: String
     let nanos: UInt64
@@ -33,9 +33,6 @@ struct EventKey: Hashable, Sendable {
         lhs.nanos == rhs.nanos && lhs.objectName == rhs.objectName && lhs.namespace == rhs.namespace
     }
 
-    func hash(into hasher: inout Hasher) { hasher.combine(nanos) }
-
-    /// The nanoseconds (unique in practice) mixed with the table's seed, without a `Hasher`
-    /// (see `ObjectKey._rawHashValue(seed:)`).
-    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(nanos, seed: seed)) }
+    /// The nanoseconds: unique in practice, so they hash the key well on their own.
+    var hashCode: UInt64 { nanos }
 }

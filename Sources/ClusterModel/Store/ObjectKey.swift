@@ -3,7 +3,7 @@
 /// The hash of namespace and name is computed once, when the key is made: keys are hashed and compared far more
 /// often than they are made (dictionaries, sets, index lookups), and comparing the stored hashes first
 /// settles almost every unequal comparison without looking at the strings.
-struct ObjectKey: Hashable, Comparable, Sendable {
+struct ObjectKey: CarriesHash, Comparable, Sendable {
     /// The namespace, `""` for cluster-scoped objects.
     let namespace: String
     /// The object name.
@@ -49,16 +49,6 @@ struct ObjectKey: Hashable, Comparable, Sendable {
     static func == (lhs: ObjectKey, rhs: ObjectKey) -> Bool {
         lhs.hashCode == rhs.hashCode && lhs.name == rhs.name && lhs.namespace == rhs.namespace
     }
-
-    func hash(into hasher: inout Hasher) { hasher.combine(hashCode) }
-
-    /// The hash Dictionary and Set use: the stored hash mixed with the table's seed, without running a `Hasher`.
-    ///
-    /// Keys are hashed for every store, index and work-queue access (hundreds of thousands of times per second at
-    /// scale) and a full SipHash round costs several times more than the whole lookup otherwise. The seed is still
-    /// mixed in, so tables of different sizes or instances do not share a layout (which keeps copying between them
-    /// linear). Nothing depends on iteration order: every listing is sorted.
-    func _rawHashValue(seed: Int) -> Int { Int(truncatingIfNeeded: ObjectKey.mix(hashCode, seed: seed)) }
 
     /// Mixes a 64-bit hash with a table seed (the finalizer of MurmurHash3, which spreads every input bit).
     @inline(__always)

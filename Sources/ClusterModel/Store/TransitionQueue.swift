@@ -17,13 +17,11 @@ struct TransitionQueue: Sendable {
         var head = 0
     }
 
-    /// A time as a dictionary key, hashed without a `Hasher` (see `ObjectKey._rawHashValue(seed:)`).
-    private struct TimeKey: Hashable, Sendable {
+    /// A time as a dictionary key, hashed without a `Hasher` (see `CarriesHash`).
+    private struct TimeKey: CarriesHash, Sendable {
         var milliseconds: Int64
 
-        func _rawHashValue(seed: Int) -> Int {
-            Int(truncatingIfNeeded: ObjectKey.mix(UInt64(bitPattern: milliseconds), seed: seed))
-        }
+        var hashCode: UInt64 { UInt64(bitPattern: milliseconds) }
     }
 
     /// The distinct times that have a bucket, as a binary min-heap.
