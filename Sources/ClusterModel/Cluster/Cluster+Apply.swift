@@ -229,6 +229,7 @@ extension Cluster {
         let selector = service["spec"]["selector"].stringMap
         guard !selector.isEmpty, service["spec"]["type"].string != "ExternalName" else { return }
         controllers.serviceSelectors[key] = selector
+        controllers.selectorsGeneration += 1
         for (label, value) in selector {
             controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value), default: []].insert(key)
         }
@@ -238,6 +239,7 @@ extension Cluster {
 
     mutating func unregisterService(_ key: ObjectKey) {
         guard let selector = controllers.serviceSelectors.removeValue(forKey: key) else { return }
+        controllers.selectorsGeneration += 1
         for (label, value) in selector {
             controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value)]?.remove(key)
         }

@@ -149,21 +149,31 @@ extension Cluster {
 
     /// Queues every Service whose selector matches `labels` for an endpoint sync of this pod.
     mutating func markServices(for pod: ObjectKey, labels: [String: String]) {
+        if let memo = controllers.serviceMatchMemo, memo.generation == controllers.selectorsGeneration, memo.namespace == pod.namespace,
+            memo.labels == labels
+        {
+            for service in memo.services { queueEndpointSync(service, pod: pod) }
+            return
+        }
+        var matched: [ObjectKey] = []
         if controllers.serviceSelectors.count <= ControllerState.serviceScanLimit {
             // Few services (the usual case): checking each selector costs less than hashing every label of the pod
             // into the index. Same result: a matching selector always shares a label with the pod.
             for (service, selector) in controllers.serviceSelectors where service.namespace == pod.namespace {
-                if labels.includesAll(selector) { queueEndpointSync(service, pod: pod) }
+                if labels.includesAll(selector) { matched.append(service) }
             }
-            return
-        }
-        for (label, value) in labels {
-            guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
-            for service in candidates {
-                guard let selector = controllers.serviceSelectors[service], labels.includesAll(selector) else { continue }
-                queueEndpointSync(service, pod: pod)
+        } else {
+            for (label, value) in labels {
+                guard let candidates = controllers.servicesByLabel[ControllerState.labelKey(pod.namespace, label, value)] else { continue }
+                for service in candidates {
+                    guard let selector = controllers.serviceSelectors[service], labels.includesAll(selector) else { continue }
+                    matched.append(service)
+                }
             }
         }
+        for service in matched { queueEndpointSync(service, pod: pod) }
+        controllers.serviceMatchMemo = ServiceMatchMemo(
+            namespace: pod.namespace, labels: labels, generation: controllers.selectorsGeneration, services: matched)
     }
 
     /// Queues an endpoint sync of `service` for `pod`.

@@ -14,6 +14,10 @@ struct ControllerState: Sendable {
     var servicesByLabel: [LabelIndexKey: Set<ObjectKey>] = [:]
     /// Services with a non-empty selector, and the selector.
     var serviceSelectors: [ObjectKey: [String: String]] = [:]
+    /// Bumped whenever `serviceSelectors` changes (invalidates `serviceMatchMemo`).
+    var selectorsGeneration = 0
+    /// The Services matched by the last label set `markServices` looked at.
+    var serviceMatchMemo: ServiceMatchMemo? = nil
     /// Per service: which slice holds each pod's endpoint.
     var sliceOfPod: [ObjectKey: [ObjectKey: ObjectKey]] = [:]
     /// Per service: its slices.
