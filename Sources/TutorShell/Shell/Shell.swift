@@ -34,7 +34,10 @@ public final class Shell {
         self.services = services
         self.reader = reader
         self.sink = sink
-        self.mode = .play(Sandbox(seed: configuration.seed, realDirectory: configuration.workingDirectory))
+        self.mode = .play(
+            Sandbox(
+                seed: configuration.seed, files: PlayFiles.files(realDirectory: configuration.workingDirectory),
+                realDirectory: configuration.workingDirectory))
         self.lastWallTime = wallClock.seconds()
     }
 

@@ -5,6 +5,7 @@ enum Welcome {
     /// Before the free shell's first prompt.
     static func play(colors: Bool) -> String {
         bold("k8s-tutor", colors) + ": a simulated Kubernetes cluster. Type kubectl commands, help for more, Ctrl-D to leave.\n"
+            + "ls shows your files and the tutorial's manifests (kubectl apply -f pod-with-graceful-termination.yaml).\n"
     }
 
     /// Above the lesson list when nothing is in progress.
