@@ -41,7 +41,14 @@ public struct Sandbox: Sendable {
     public mutating func run(_ line: String, host: some KubectlHost) -> CommandOutcome {
         let words: [String]
         do {
-            words = try ShellWords.split(line)
+            let scanned = try ShellWords.scan(line)
+            if let shellOperator = scanned.operator {
+                host.writeError(
+                    "error: '\(shellOperator)' is shell syntax this tutor does not run (no pipes, redirections or command lists): "
+                        + "type one command per line; kubectl's -l, --sort-by and -o jsonpath do most filtering\n")
+                return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
+            }
+            words = scanned.words
         } catch {
             host.writeError("error: \(error.description)\n")
             return CommandOutcome(line: line, exitCode: 1, kind: .builtin)

@@ -114,3 +114,21 @@ struct SandboxTests {
         #expect(DateText.unixDate(Timestamp(seconds: 0)) == "Thu Jan  1 00:00:00 UTC 1970")
     }
 }
+
+@Suite("Sandbox shell syntax")
+struct SandboxShellSyntaxTests {
+    @Test("pipes, redirections and command lists are refused with an explanation; quoted ones are arguments")
+    func operatorsOutsideQuotes() {
+        let refused = "is shell syntax this tutor does not run (no pipes, redirections or command lists): "
+            + "type one command per line; kubectl's -l, --sort-by and -o jsonpath do most filtering\n"
+        let output = transcript([
+            "kubectl get events | tail -3", "kubectl get pods > pods.txt", "kubectl get pods; kubectl get svc",
+            "kubectl get pods -o jsonpath='{.items[*].metadata.name}|x'", "echo 'a|b' \"c>d\" e\\|f",
+        ])
+        #expect(output[0] == "error: '|' " + refused)
+        #expect(output[1] == "error: '>' " + refused)
+        #expect(output[2] == "error: ';' " + refused)
+        #expect(output[3] == "|x")  // no pods: the empty range, then the quoted "|x"; jsonpath adds no newline
+        #expect(output[4] == "a|b c>d e|f\n")
+    }
+}

@@ -6,6 +6,14 @@
 public enum ShellWords {
     /// The words of `line`, or an error for an unterminated quote or a trailing backslash.
     public static func split(_ line: String) throws(ShellWordsError) -> [String] {
+        try scan(line).words
+    }
+
+    /// The words of `line` and the first shell operator character (`|`, `;`, `&`, `<`, `>`) outside quotes, if
+    /// any: a line the shell runs has none (there are no pipes or redirections here), and saying so beats passing
+    /// `| tail -3` on to kubectl as arguments.
+    public static func scan(_ line: String) throws(ShellWordsError) -> (words: [String], operator: Character?) {
+        var unquotedOperator: Character? = nil
         var words: [String] = []
         var current = ""
         var inWord = false
@@ -53,6 +61,7 @@ public enum ShellWords {
                 }
                 guard index < iterator.count else { throw .unterminatedDoubleQuote }
             default:
+                if unquotedOperator == nil, "|;&<>".contains(character) { unquotedOperator = character }
                 current.append(character)
                 inWord = true
             }
@@ -60,6 +69,6 @@ public enum ShellWords {
         }
         finishWord()
         iterator.removeAll()
-        return words
+        return (words, unquotedOperator)
     }
 }
