@@ -15,17 +15,7 @@ extension LessonLintContext {
                 continue
             }
             guard file.hasSuffix(".yaml") || file.hasSuffix(".yml") || file.hasSuffix(".json") else { continue }
-            let documents: [Node]
-            do {
-                documents = Array(try Yams.compose_all(yaml: text))
-            } catch let error as YamlError {
-                let (mark, message) = Self.describe(error)
-                report(file, mark, message)
-                continue
-            } catch {
-                report(file, nil, "\(error)")
-                continue
-            }
+            guard let documents = parseYAML(file, { Array(try Yams.compose_all(yaml: text)) }) else { continue }
             for document in documents {
                 let manifest = YAMLJSON.value(document)
                 if manifest.isNull { continue }

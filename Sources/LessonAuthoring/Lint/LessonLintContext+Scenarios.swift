@@ -6,18 +6,8 @@ extension LessonLintContext {
     mutating func checkScenarios() {
         let metaWords = LessonSession.metaCommands.map(\.name) + ["y", "yes"]
         for file in files.keys.sorted() where file.hasPrefix("tests/") && (file.hasSuffix(".yaml") || file.hasSuffix(".yml")) {
-            let node: Node
-            do {
-                guard let parsed = try Yams.compose(yaml: files[file]!) else { continue }
-                node = parsed
-            } catch let error as YamlError {
-                let (mark, message) = Self.describe(error)
-                report(file, mark, message)
-                continue
-            } catch {
-                report(file, nil, "\(error)")
-                continue
-            }
+            let text = files[file]!
+            guard let parsed = parseYAML(file, { try Yams.compose(yaml: text) }), let node = parsed else { continue }
             let issues = SchemaValidator(schema: ScenarioSchema.node).validate(node)
             for issue in issues {
                 report(file, issue.atKey ? issue.path.keyMark(in: node) : issue.path.valueMark(in: node), issue.message, fix: issue.fix)

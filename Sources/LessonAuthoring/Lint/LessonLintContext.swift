@@ -58,22 +58,27 @@ struct LessonLintContext {
     /// Words for where `path` points (`step 'apply'`).
     func context(_ path: YAMLPath) -> String { root.map { path.lessonContext(in: $0) } ?? "the lesson" }
 
-    /// Parses `lesson.yaml`, validates it against the schema and decodes it with the engine's types.
-    mutating func checkStructure(_ yaml: String) {
+    /// Runs a YAML parse of `file`; a syntax error is reported at its line and column and gives nil.
+    mutating func parseYAML<Result>(_ file: String, _ parse: () throws -> Result) -> Result? {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                report("lesson.yaml", nil, "lesson.yaml is empty")
-                return
-            }
-            root = node
+            return try parse()
         } catch let error as YamlError {
             let (mark, message) = Self.describe(error)
-            report("lesson.yaml", mark, message)
-            return
+            report(file, mark, message)
         } catch {
-            report("lesson.yaml", nil, "\(error)")
+            report(file, nil, "\(error)")
+        }
+        return nil
+    }
+
+    /// Parses `lesson.yaml`, validates it against the schema and decodes it with the engine's types.
+    mutating func checkStructure(_ yaml: String) {
+        guard let parsed = parseYAML("lesson.yaml", { try Yams.compose(yaml: yaml) }) else { return }
+        guard let node = parsed else {
+            report("lesson.yaml", nil, "lesson.yaml is empty")
             return
         }
+        root = node
         guard let root else { return }
         let issues = SchemaValidator().validate(root)
         for issue in issues { report(at: issue.path, atKey: issue.atKey, issue.message, fix: issue.fix) }
