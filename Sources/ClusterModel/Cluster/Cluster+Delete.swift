@@ -96,7 +96,6 @@ extension Cluster {
             unregisterService(key)
             controllers.dirtyServices.remove(key)
             controllers.triggerTime[key] = nil
-            controllers.endpointsSources[key] = nil
             controllers.endpointsContents[key] = nil
             controllers.endpointAddresses[key] = nil
             if objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }

@@ -281,13 +281,13 @@ extension Cluster {
     /// `endpoints.kubernetes.io/over-capacity: truncated` annotation).
     mutating func syncEndpoints(_ key: ObjectKey, service: JSONValue, trigger: String) {
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
-        var groups: [[JSONValue]: EndpointsSource.Group] = [:]
+        var groups: [[JSONValue]: EndpointsContent.Group] = [:]
         var count = 0
         var truncated = false
         for sliceKey in (controllers.slicesOfService[key] ?? []).sorted() {
             guard let slice = slices[sliceKey], let ports = slice.ports else { continue }
             // One slice's endpoints share its ports: collect them first, then look the group up once.
-            var group = EndpointsSource.Group()
+            var group = EndpointsContent.Group()
             for endpoint in slice.endpoints {
                 if endpoint.terminating == true && !publishNotReady { continue }
                 if count >= 1000 {
@@ -302,14 +302,8 @@ extension Cluster {
                 groups[ports, default: .init()].notReady += group.notReady
             }
         }
-        // Unchanged inputs and an Endpoints object nobody else has written since: the object would come out the
-        // same (the trigger-time annotation alone does not count as a change), so skip building it.
         let labels = service["metadata"]["labels"].stringMap
         let existing = objects[.endpoints]?[key]
-        let source = EndpointsSource(
-            groups: groups, truncated: truncated, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
-        if existing != nil, controllers.endpointsSources[key] == source { return }
-        controllers.endpointsSources[key] = nil
         func ipKey(_ address: String) -> UInt32 {
             var result: UInt32 = 0
             var octet: UInt32 = 0
@@ -339,7 +333,6 @@ extension Cluster {
         let lastBuild = controllers.endpointsContents.removeValue(forKey: key)
         let existingIsLastBuild = existing != nil && lastBuild?.resourceVersion == content.resourceVersion
         if existingIsLastBuild, lastBuild == content {
-            controllers.endpointsSources[key] = source
             controllers.endpointsContents[key] = content
             return
         }
@@ -391,15 +384,11 @@ extension Cluster {
             comparable["metadata"]["resourceVersion"] = .null
             comparable["metadata"]["annotations"] = endpoints["metadata"]["annotations"]
             if comparable == endpoints {
-                controllers.endpointsSources[key] = source
                 controllers.endpointsContents[key] = content
                 return
             }
         }
         let stored = putJSON(.endpoints, endpoints, existing == nil ? .added : .modified)
-        var storedSource = source
-        storedSource.resourceVersion = stored["metadata"]["resourceVersion"]
-        controllers.endpointsSources[key] = storedSource
         var storedContent = content
         storedContent.resourceVersion = stored["metadata"]["resourceVersion"]
         controllers.endpointsContents[key] = storedContent

@@ -57,10 +57,8 @@ struct ControllerState: Sendable {
     var podSpecOfReplicaSet: [String: JSONValue] = [:]
     /// Shared parts of the pods per ReplicaSet uid (dropped when the ReplicaSet is updated or deleted).
     var podTemplateOfReplicaSet: [String: PodTemplate] = [:]
-    /// Per Service: the address JSON of each endpoint (by pod uid) in its last Endpoints build, for reuse.
+    /// Per Service: the address JSON of each endpoint (by pod key hash) in its last Endpoints build, for reuse.
     var endpointAddresses: [ObjectKey: [UInt64: (endpoint: EndpointRecord, json: JSONValue)]] = [:]
-    /// What each Service's Endpoints object was last built from (see `syncEndpoints`).
-    var endpointsSources: [ObjectKey: EndpointsSource] = [:]
     /// What each Service's Endpoints object was last built with (see `syncEndpoints`).
     var endpointsContents: [ObjectKey: EndpointsContent] = [:]
     /// The latest trigger time of pending endpoint changes per service.

@@ -4,6 +4,12 @@
 /// Two builds with equal content produce equal objects (apart from the trigger-time annotation), so comparing the
 /// content of a new build with the last one replaces a deep comparison of up to 1000 addresses' JSON.
 struct EndpointsContent: Equatable, Sendable {
+    /// The ready and not-ready endpoints of one port list, as collected from the slices.
+    struct Group: Sendable {
+        var ready: [EndpointRecord] = []
+        var notReady: [EndpointRecord] = []
+    }
+
     /// One subset: its ports and its ready and not-ready addresses, sorted by IP.
     struct Subset: Equatable, Sendable {
         var ports: [JSONValue]
