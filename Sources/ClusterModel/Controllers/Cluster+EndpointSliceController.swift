@@ -22,19 +22,14 @@ extension Cluster {
             port["targetPort"].int != nil || port["targetPort"].string.map { Int($0) != nil } ?? true
         }
         var sharedPorts: [JSONValue]? = nil
-        /// The endpoint the pod should have in this Service's slices and its ports, or nil for none.
-        func desiredEndpoint(_ podKey: ObjectKey) -> (endpoint: EndpointRecord, ports: [JSONValue])? {
+        /// The endpoint the pod should have in this Service's slices, or nil for none.
+        func desiredEndpoint(_ podKey: ObjectKey) -> DesiredEndpoint? {
             // Read through the shared snapshot: no copy of the record.
-            guard let pod = pods[podKey], !pod.value.isTerminal, let ip = pod.value.podIP,
-                pod.value.meta.labels.includesAll(selector)
-            else { return nil }
+            guard let pod = pods[podKey], !pod.value.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
+                return nil
+            }
             let serving = pod.value.ready
             let terminating = pod.value.meta.deletionTimestamp != nil
-            let zone = pod.value.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone }
-            let endpoint = EndpointRecord(
-                address: ip, ready: publishNotReady || (serving && !terminating), serving: serving, terminating: terminating,
-                nodeName: pod.value.nodeName, zone: zone, podName: pod.value.meta.name, podNamespace: pod.value.meta.namespace,
-                podUID: pod.value.meta.uid, podKeyHash: podKey.hashCode)
             let ports: [JSONValue]
             if !portsArePodIndependent {
                 ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
@@ -44,17 +39,27 @@ extension Cluster {
                 ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
                 sharedPorts = ports
             }
-            return (endpoint, ports)
+            return DesiredEndpoint(
+                pod: pod, podKeyHash: podKey.hashCode, ready: publishNotReady || (serving && !terminating), serving: serving,
+                terminating: terminating, ports: ports)
+        }
+        /// A new endpoint record for `desired`.
+        func record(_ desired: DesiredEndpoint) -> EndpointRecord {
+            desired.record(zone: desired.pod.value.nodeName.flatMap { nodeName in configuration.nodes.first { $0.name == nodeName }?.zone })
         }
         /// Updates the pod's endpoint where it is when it stays in the same slice with the same ports (the common
         /// case: a readiness or termination change). Returns false when the endpoint must be removed or placed.
-        func updateInPlace(_ podKey: ObjectKey, _ desired: (endpoint: EndpointRecord, ports: [JSONValue])?) -> Bool {
+        func updateInPlace(_ podKey: ObjectKey, _ desired: DesiredEndpoint?) -> Bool {
             guard let desired, let current = location[podKey], let position = working.position(of: current),
                 let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints),
                 Cluster.adoptPortsIfEqual(&working.slices[position].ports, desired.ports)
             else { return false }
-            if working.slices[position].endpoints[index] != desired.endpoint {
-                working.slices[position].endpoints[index] = desired.endpoint
+            let endpoint = working.slices[position].endpoints[index]
+            if !desired.isIdentity(of: endpoint) {
+                working.slices[position].endpoints[index] = record(desired)
+                working.touch(position)
+            } else if !desired.hasConditions(of: endpoint) {
+                desired.applyConditions(to: &working.slices[position].endpoints[index])
                 working.touch(position)
             }
             return true
@@ -108,7 +113,8 @@ extension Cluster {
                 working.touch(position)
                 location[podKey] = nil
             }
-            guard let (endpoint, ports) = desired else { continue }
+            guard let desired else { continue }
+            let ports = desired.ports
             // Place into the open slice while it has room for these ports; else the fullest slice with the same ports
             // that still has room (an empty placeholder if nothing else); else a new slice.
             var target: Int? = nil
@@ -131,7 +137,7 @@ extension Cluster {
                 }
             }
             if let target {
-                working.slices[target].endpoints.append(endpoint)
+                working.slices[target].endpoints.append(record(desired))
                 working.slices[target].ports = ports
                 let targetKey = working.keys[target]
                 working.touch(target)
@@ -139,7 +145,7 @@ extension Cluster {
                 openSlice = target
             } else {
                 var slice = newSlice(for: service, key: key, ports: ports)
-                slice.endpoints.append(endpoint)
+                slice.endpoints.append(record(desired))
                 let sliceKey = slice.meta.key
                 let position = working.add(slice)
                 sortedPositions.insert(position, at: sortedPositions.firstIndex { working.keys[$0] > sliceKey } ?? sortedPositions.count)

@@ -1,20 +1,64 @@
 /// One endpoint of an EndpointSlice (`endpoints[]`): a pod's address and conditions.
+///
+/// What identifies the endpoint (address, node, zone, `targetRef`) is fixed for a pod's endpoint and sits behind
+/// one shared reference; the conditions, which change with readiness and termination, are stored inline. Slices
+/// copy their endpoint arrays whenever one endpoint changes, and this way a copy retains one object per endpoint
+/// instead of half a dozen strings, and a slice's array stays small enough to scan quickly.
 struct EndpointRecord: Sendable, Equatable {
-    var address: String
+    /// The parts that identify the endpoint.
+    final class Target: Sendable, Equatable {
+        let address: String
+        let nodeName: String?
+        let zone: String?
+        /// `targetRef` pod identity (nil for the API server endpoint).
+        let podName: String?
+        let podNamespace: String?
+        let podUID: String?
+
+        init(address: String, nodeName: String?, zone: String?, podName: String?, podNamespace: String?, podUID: String?) {
+            self.address = address
+            self.nodeName = nodeName
+            self.zone = zone
+            self.podName = podName
+            self.podNamespace = podNamespace
+            self.podUID = podUID
+        }
+
+        static func == (lhs: Target, rhs: Target) -> Bool {
+            lhs === rhs
+                || (lhs.address == rhs.address && lhs.nodeName == rhs.nodeName && lhs.zone == rhs.zone && lhs.podName == rhs.podName
+                    && lhs.podNamespace == rhs.podNamespace && lhs.podUID == rhs.podUID)
+        }
+    }
+
+    /// The identifying parts, shared by every copy of the endpoint.
+    let target: Target
     var ready: Bool
     /// nil for the API server's own endpoint, which only carries `ready`.
     var serving: Bool?
     var terminating: Bool?
-    var nodeName: String?
-    var zone: String?
-    /// `targetRef` pod identity (nil for the API server endpoint).
-    var podName: String?
-    var podNamespace: String?
-    var podUID: String?
     /// `ObjectKey.hashCode` of the pod (0 without a pod): finding a pod's endpoint in a slice compares this first,
-    /// so almost every other endpoint is passed over without comparing names. Derived from the pod's namespace
+    /// so almost every other endpoint is passed over without following `target`. Derived from the pod's namespace
     /// and name, so it never makes equal endpoints unequal.
-    var podKeyHash: UInt64 = 0
+    let podKeyHash: UInt64
+
+    init(
+        address: String, ready: Bool, serving: Bool? = nil, terminating: Bool? = nil, nodeName: String? = nil, zone: String? = nil,
+        podName: String? = nil, podNamespace: String? = nil, podUID: String? = nil, podKeyHash: UInt64 = 0
+    ) {
+        self.target = Target(address: address, nodeName: nodeName, zone: zone, podName: podName, podNamespace: podNamespace, podUID: podUID)
+        self.ready = ready
+        self.serving = serving
+        self.terminating = terminating
+        self.podKeyHash = podKeyHash
+    }
+
+    var address: String { target.address }
+    var nodeName: String? { target.nodeName }
+    var zone: String? { target.zone }
+    var podName: String? { target.podName }
+    var podNamespace: String? { target.podNamespace }
+    var podUID: String? { target.podUID }
 
     func render() -> JSONValue {
         var conditions: [String: JSONValue] = ["ready": .bool(ready)]
