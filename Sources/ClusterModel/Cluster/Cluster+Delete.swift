@@ -183,7 +183,7 @@ extension Cluster {
         for podKey in ObjectKey.sorted(controllers.owners[OwnerKey(ownerUID)]?.pods ?? []) {
             guard var pod = pods[podKey]?.value else { continue }
             pod.meta.ownerReferences = []
-            putPod(pod, .modified)
+            putPod(consume pod, .modified)
         }
         controllers.owners[OwnerKey(ownerUID)]?.pods = []
     }

@@ -25,7 +25,7 @@ extension Cluster {
         /// The endpoint the pod should have in this Service's slices, or nil for none.
         func desiredEndpoint(_ podKey: ObjectKey) -> DesiredEndpoint? {
             // Read through the shared snapshot: no copy of the record.
-            guard let pod = pods[podKey], !pod.value.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
+            guard let pod = pods[podKey], !pod.value.phase.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
                 return nil
             }
             let serving = pod.value.ready

@@ -43,7 +43,10 @@ extension Cluster {
 
     /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
     mutating func schedulePod(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.nodeName == nil, pod.meta.deletionTimestamp == nil else { return }
+        guard let stored = pods[key], stored.value.meta.uid == uid, stored.value.nodeName == nil, stored.value.meta.deletionTimestamp == nil else {
+            return
+        }
+        var pod = stored.value
         var candidates = controllers.schedulableNodes
         if let wanted = pod.facts.requestedNodeName { candidates = configuration.nodes.indices.filter { configuration.nodes[$0].name == wanted } }
         // The first of the least loaded (`min(by:)` keeps the first of equal elements).
@@ -73,7 +76,10 @@ extension Cluster {
 
     /// The kubelet picks the pod up: sandbox and IP, `ContainerCreating`, image pulls begin.
     mutating func kubeletStart(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        guard let stored = pods[key], stored.value.meta.uid == uid, let node = stored.value.nodeName, stored.value.meta.deletionTimestamp == nil else {
+            return
+        }
+        var pod = stored.value
         pod.kubeletSeenAt = now
         pod.startTime = now
         pod.sandboxReady = true
@@ -145,7 +151,7 @@ extension Cluster {
         controllers.pullSeconds[key] = nil
         pod.phase = .running
         updateReadiness(&pod)
-        putPod(pod, .modified)
+        putPod(consume pod, .modified)
         if let probeDelay { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: probeDelay)) }
     }
 
@@ -338,7 +344,7 @@ extension Cluster {
         pod.readyChangedAt = now
         pod.sandboxReady = false
         pod.sandboxChangedAt = now
-        putPod(pod, .modified)
+        putPod(consume pod, .modified)
         controllers.probeFailures[key] = nil
         removePod(key)
     }

@@ -86,7 +86,7 @@ extension Cluster {
             meta: meta, spec: template.spec, facts: template.facts, tokenVolumeSuffix: random.nameSuffix(), qosClass: template.qosClass,
             containers: template.containers)
         let key = pod.key
-        putPod(pod, .added)
+        putPod(consume pod, .added)
         queue.schedule(.schedule(key, uid: uid), at: now)
     }
 }
