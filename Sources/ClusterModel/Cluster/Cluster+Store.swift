@@ -96,11 +96,17 @@ extension Cluster {
     /// Whether two versions of a pod could have different endpoints: everything `syncService` reads from a pod
     /// (address, readiness, termination, phase, node, labels; the spec's ports cannot change).
     /// Reads the fields through the snapshots (no copy of either record).
+    /// A pod without an address, or a terminal one, has no endpoint: writes between such versions (scheduling, a
+    /// terminal pod's bookkeeping) change none.
     static func endpointInputsDiffer(_ old: Snapshot<PodRecord>, _ new: Snapshot<PodRecord>) -> Bool {
+        if !mayHaveEndpoint(old.value) && !mayHaveEndpoint(new.value) { return false }
         if old.value.podIP != new.value.podIP || old.value.ready != new.value.ready || old.value.phase != new.value.phase { return true }
         if (old.value.meta.deletionTimestamp == nil) != (new.value.meta.deletionTimestamp == nil) { return true }
         return old.value.nodeName != new.value.nodeName || old.value.meta.labels != new.value.meta.labels
     }
+
+    /// Whether the pod can be an endpoint of a Service: it has an address and has not finished.
+    static func mayHaveEndpoint(_ pod: borrowing PodRecord) -> Bool { pod.podIP != nil && !pod.phase.isTerminal }
 
     /// Removes a pod for good (DELETED event) and queues its watchers.
     mutating func removePod(_ key: ObjectKey) {
@@ -110,6 +116,7 @@ extension Cluster {
         let owner = pod.meta.controllerKey
         let counts = ReplicaSetCounts.of(pod)
         let node = pod.nodeName
+        let hadEndpoint = Cluster.mayHaveEndpoint(pod)
         record(.deleted, .pods, .pod(Snapshot(consume pod)))
         unindexPodLabels(key, labels)
         if let owner, let index = controllers.owners.index(forKey: owner) {
@@ -119,7 +126,7 @@ extension Cluster {
         }
         if let node, let index = nodeIndex(node) { controllers.podsPerNode[index] -= 1 }
         controllers.podTermination[key] = nil
-        markServices(for: key, labels: labels)
+        if hadEndpoint { markServices(for: key, labels: labels) }
     }
 
     private mutating func indexPod(_ pod: PodRecord) {
