@@ -6,15 +6,41 @@
 struct TransitionQueue: Sendable {
     struct Item: Sendable {
         var time: Timestamp
-        var order: Int
         var transition: Transition
     }
 
-    /// The transitions due at one time, in scheduling order; `head` is the next one to run.
+    /// The transitions due at one time, in scheduling order, in chunks: a bucket of thousands (every pod of a
+    /// collection delete) grows without copying what it already holds, and chunks that have run are freed.
     private struct Bucket: Sendable {
-        var transitions: [Transition?] = []
-        var orders: [Int] = []
-        var head = 0
+        static let chunkSize = 512
+        private var chunks: [[Transition?]] = []
+        /// The position of the next transition to run.
+        private var head = 0
+        private(set) var count = 0
+        var isExhausted: Bool { head == count }
+
+        init(_ transition: Transition) { append(transition) }
+        init() {}
+
+        mutating func append(_ transition: Transition) {
+            if count % Bucket.chunkSize == 0 {
+                var chunk: [Transition?] = []
+                // The first chunk grows as needed (most buckets hold a handful); later ones are known to fill up.
+                if count > 0 { chunk.reserveCapacity(Bucket.chunkSize) }
+                chunks.append(chunk)
+            }
+            chunks[chunks.count - 1].append(transition)
+            count += 1
+        }
+
+        /// Takes the next transition (the bucket must not be exhausted).
+        mutating func takeNext() -> Transition? {
+            let (chunk, index) = head.quotientAndRemainder(dividingBy: Bucket.chunkSize)
+            head += 1
+            let transition = chunks[chunk][index].take()
+            if index == Bucket.chunkSize - 1 { chunks[chunk] = [] }
+            return transition
+        }
     }
 
     /// A time as a dictionary key, hashed without a `Hasher` (see `CarriesHash`).
@@ -31,28 +57,24 @@ struct TransitionQueue: Sendable {
     private var front = Bucket()
     /// The buckets of the other times.
     private var buckets: [TimeKey: Bucket] = [:]
-    private var counter = 0
     private(set) var count = 0
 
     var isEmpty: Bool { count == 0 }
     var nextTime: Timestamp? { times.first }
 
     mutating func schedule(_ transition: Transition, at time: Timestamp) {
-        counter += 1
         count += 1
         if let first = times.first {
             if time == first {
-                front.transitions.append(transition)
-                front.orders.append(counter)
+                front.append(transition)
                 return
             }
             if let index = buckets.index(forKey: TimeKey(milliseconds: time.milliseconds)) {
-                buckets.values[index].transitions.append(transition)
-                buckets.values[index].orders.append(counter)
+                buckets.values[index].append(transition)
                 return
             }
         }
-        let bucket = Bucket(transitions: [transition], orders: [counter])
+        let bucket = Bucket(transition)
         if let first = times.first, time < first {
             // A new earliest time: the current front goes back among the others.
             buckets[TimeKey(milliseconds: first.milliseconds)] = front
@@ -74,17 +96,14 @@ struct TransitionQueue: Sendable {
 
     mutating func popFirst() -> Item? {
         guard let time = times.first else { return nil }
-        let head = front.head
-        let transition = front.transitions[head].take()
-        let order = front.orders[head]
-        front.head = head + 1
+        let transition = front.takeNext()
         count -= 1
-        if head + 1 == front.transitions.count {
+        if front.isExhausted {
             removeEarliestTime()
             front = times.first.flatMap { buckets.removeValue(forKey: TimeKey(milliseconds: $0.milliseconds)) } ?? Bucket()
         }
         guard let transition else { return nil }
-        return Item(time: time, order: order, transition: transition)
+        return Item(time: time, transition: transition)
     }
 
     /// Removes the root of the times heap.

@@ -43,6 +43,21 @@ import Testing
         #expect(queue.popFirst() == nil)
     }
 
+    @Test func thousandsAtOneTimeKeepTheirOrderAcrossChunks() {
+        var queue = TransitionQueue()
+        let t0 = Timestamp(milliseconds: 0)
+        for index in 0..<1_300 { queue.schedule(Self.transition("p\(index)"), at: t0) }
+        var names: [String] = []
+        for _ in 0..<700 { names.append(Self.name(queue.popFirst()) ?? "?") }
+        // Scheduled while the instant runs: after everything already due at that time.
+        for index in 1_300..<1_600 { queue.schedule(Self.transition("p\(index)"), at: t0) }
+        queue.schedule(Self.transition("later"), at: Timestamp(milliseconds: 1))
+        #expect(queue.count == 901)
+        while let item = queue.popFirst() { names.append(Self.name(item) ?? "?") }
+        #expect(names == (0..<1_600).map { "p\($0)" } + ["later"])
+        #expect(queue.isEmpty)
+    }
+
     @Test func manyTimesComeOutSorted() {
         var queue = TransitionQueue()
         var state: UInt64 = 42
