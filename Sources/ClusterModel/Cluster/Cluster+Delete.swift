@@ -22,7 +22,7 @@ extension Cluster {
             if let service = slice.meta.labels["kubernetes.io/service-name"] {
                 let serviceKey = ObjectKey(namespace: key.namespace, name: service)
                 controllers.slicesOfService[serviceKey]?.remove(key)
-                controllers.sliceOfPod[serviceKey] = controllers.sliceOfPod[serviceKey]?.filter { $0.value != key }
+                controllers.sliceOfPod[serviceKey] = controllers.sliceOfPod[serviceKey]?.filter { $0.value.slice != key }
                 if controllers.serviceSelectors[serviceKey] != nil { controllers.dirtyServices.resyncFully(serviceKey) }
             }
             reconcile()

@@ -50,10 +50,11 @@ extension Cluster {
         /// Updates the pod's endpoint where it is when it stays in the same slice with the same ports (the common
         /// case: a readiness or termination change). Returns false when the endpoint must be removed or placed.
         func updateInPlace(_ podKey: ObjectKey, _ desired: DesiredEndpoint?) -> Bool {
-            guard let desired, let current = location[podKey], let position = working.position(of: current),
-                let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints),
+            guard let desired, let entry = location.index(forKey: podKey), let position = working.position(of: location.values[entry].slice),
+                let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints, hint: location.values[entry].index),
                 Cluster.adoptPortsIfEqual(&working.slices[position].ports, desired.ports)
             else { return false }
+            location.values[entry].index = index
             let endpoint = working.slices[position].endpoints[index]
             if !desired.isIdentity(of: endpoint) {
                 working.slices[position].endpoints[index] = record(desired)
@@ -100,14 +101,14 @@ extension Cluster {
         for podKey in ordered {
             let desired = desiredEndpoint(podKey)
             if updateInPlace(podKey, desired) { continue }
-            if let current = location[podKey], let position = working.position(of: current) {
+            if let current = location[podKey], let position = working.position(of: current.slice) {
                 if removalsOnly {
                     if let index = leaving.index(forKey: position) {
                         leaving.values[index].insert(podKey)
                     } else {
                         leaving[position] = [podKey]
                     }
-                } else if let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints) {
+                } else if let index = Cluster.endpointIndex(ofPod: podKey, in: working.slices[position].endpoints, hint: current.index) {
                     working.slices[position].endpoints.remove(at: index)
                 }
                 working.touch(position)
@@ -141,7 +142,7 @@ extension Cluster {
                 working.slices[target].ports = ports
                 let targetKey = working.keys[target]
                 working.touch(target)
-                location[podKey] = targetKey
+                location[podKey] = EndpointLocation(slice: targetKey, index: working.slices[target].endpoints.count - 1)
                 openSlice = target
             } else {
                 var slice = newSlice(for: service, key: key, ports: ports)
@@ -152,7 +153,7 @@ extension Cluster {
                 sliceKeys.insert(sliceKey)
                 created.insert(sliceKey)
                 working.touch(position)
-                location[podKey] = sliceKey
+                location[podKey] = EndpointLocation(slice: sliceKey, index: 0)
                 openSlice = position
             }
         }
@@ -219,13 +220,15 @@ extension Cluster {
         return .object(members)
     }
 
-    /// The index of the endpoint of the pod `key`. Compares the stored key hashes first, so almost every other
-    /// endpoint is passed over without comparing strings.
-    static func endpointIndex(ofPod key: ObjectKey, in endpoints: [EndpointRecord]) -> Int? {
+    /// The index of the endpoint of the pod `key`, tried at `hint` first (see `EndpointLocation`). Compares the
+    /// stored key hashes first, so almost every other endpoint is passed over without comparing strings.
+    static func endpointIndex(ofPod key: ObjectKey, in endpoints: [EndpointRecord], hint: Int) -> Int? {
         let hash = key.hashCode
-        return endpoints.firstIndex { endpoint in
+        func isPod(_ endpoint: EndpointRecord) -> Bool {
             endpoint.podKeyHash == hash && endpoint.podName == key.name && endpoint.podNamespace == key.namespace
         }
+        if endpoints.indices.contains(hint), isPod(endpoints[hint]) { return hint }
+        return endpoints.firstIndex(where: isPod)
     }
 
     /// Whether a slice's ports (nil: none) equal `ports`. When they do, the slice takes `ports`' storage (same

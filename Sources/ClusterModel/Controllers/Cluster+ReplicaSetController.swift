@@ -82,9 +82,7 @@ extension Cluster {
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
             labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences,
             controller: template.owner, extra: template.extra)
-        let pod = PodRecord(
-            meta: meta, spec: template.spec, facts: template.facts, tokenVolumeSuffix: random.nameSuffix(), qosClass: template.qosClass,
-            containers: template.containers)
+        let pod = PodRecord(meta: meta, constants: template.podConstants, tokenVolumeSuffix: random.nameSuffix(), containers: template.containers)
         let key = pod.key
         putPod(consume pod, .added)
         queue.schedule(.schedule(key, uid: uid), at: now)

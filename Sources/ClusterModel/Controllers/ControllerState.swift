@@ -19,7 +19,7 @@ struct ControllerState: Sendable {
     /// The Services matched by the last label set `markServices` looked at.
     var serviceMatchMemo: ServiceMatchMemo? = nil
     /// Per service: which slice holds each pod's endpoint.
-    var sliceOfPod: [ObjectKey: [ObjectKey: ObjectKey]] = [:]
+    var sliceOfPod: [ObjectKey: [ObjectKey: EndpointLocation]] = [:]
     /// Per service: its slices.
     var slicesOfService: [ObjectKey: Set<ObjectKey>] = [:]
     /// Services to sync, with the pods that changed or a pending full resync.

@@ -7,10 +7,6 @@ struct PodTemplate: Sendable {
     var replicaSetUID: String
     /// `generateName` of the pods: `<replicaset>-`, cut to 58 characters.
     var generateName: String
-    /// The defaulted pod spec.
-    var spec: JSONValue
-    /// What the kubelet reads from it.
-    var facts: PodSpecFacts
     var labels: [String: String]
     var annotations: [String: String]
     /// Template metadata fields other than the ones a pod sets itself.
@@ -21,7 +17,9 @@ struct PodTemplate: Sendable {
     var owner: OwnerKey
     /// The initial state of each container.
     var containers: [ContainerRecord]
-    var qosClass: String
+    /// The record parts every pod of the template shares: the defaulted spec, what the kubelet reads from it, the
+    /// QoS class.
+    let podConstants: PodRecord.Constants
 
     /// The template of `rs`, whose pods get `spec`.
     init(replicaSet rs: JSONValue, spec: JSONValue) {
@@ -31,8 +29,6 @@ struct PodTemplate: Sendable {
         let name = metadata["name"].string ?? ""
         namespace = metadata["namespace"].string ?? "default"
         generateName = String((name + "-").prefix(58))
-        self.spec = spec
-        facts = PodSpecFacts(spec: spec)
         let templateMetadata = rs["spec"]["template"]["metadata"]
         var extra = templateMetadata.object ?? [:]
         for known in ["labels", "annotations", "name", "namespace", "creationTimestamp", "generateName"] { extra[known] = nil }
@@ -46,6 +42,6 @@ struct PodTemplate: Sendable {
             ]
         ]
         containers = (spec["containers"].array ?? []).map { ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "") }
-        qosClass = Cluster.qosClass(spec)
+        podConstants = PodRecord.Constants(spec: spec, facts: PodSpecFacts(spec: spec), extraTopLevel: [:], qosClass: Cluster.qosClass(spec))
     }
 }

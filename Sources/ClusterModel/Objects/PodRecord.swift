@@ -3,40 +3,37 @@
 /// Kept typed (instead of as JSON) so that the scheduler and kubelet can update thousands of pods cheaply;
 /// `render()` produces the JSON a real API server would return.
 struct PodRecord: Sendable, Equatable {
-    /// The parts fixed when the pod is created (only `spec` may change later, through an update), behind one shared
-    /// reference: every status change copies the record, and this way copies one reference for all of them.
-    private final class Constants: Sendable, Equatable {
+    /// The parts fixed when the pod is created that the pods of one template share (only `spec` may change later,
+    /// through an update), behind one reference: every status change copies the record, and this way copies one
+    /// reference for all of them; the pods of a ReplicaSet share one instance (see `PodTemplate`), so that
+    /// reference is always in cache.
+    final class Constants: Sendable, Equatable {
         let spec: JSONValue
         let facts: PodSpecFacts
         let extraTopLevel: [String: JSONValue]
-        /// The random part of the token volume's name (short enough to need no allocation).
-        let tokenVolumeSuffix: String
         let qosClass: String
 
-        init(spec: JSONValue, facts: PodSpecFacts, extraTopLevel: [String: JSONValue], tokenVolumeSuffix: String, qosClass: String) {
+        init(spec: JSONValue, facts: PodSpecFacts, extraTopLevel: [String: JSONValue], qosClass: String) {
             self.spec = spec
             self.facts = facts
             self.extraTopLevel = extraTopLevel
-            self.tokenVolumeSuffix = tokenVolumeSuffix
             self.qosClass = qosClass
         }
 
         static func == (lhs: Constants, rhs: Constants) -> Bool {
-            lhs === rhs
-                || (lhs.spec == rhs.spec && lhs.extraTopLevel == rhs.extraTopLevel && lhs.tokenVolumeSuffix == rhs.tokenVolumeSuffix
-                    && lhs.qosClass == rhs.qosClass)
+            lhs === rhs || (lhs.spec == rhs.spec && lhs.extraTopLevel == rhs.extraTopLevel && lhs.qosClass == rhs.qosClass)
         }
     }
 
     private var constants: Constants
+    /// The random part of the token volume's name (short enough to need no allocation).
+    let tokenVolumeSuffix: String
     var meta: ObjectMeta
     /// The defaulted spec without `nodeName` and without the service-account token volume (added when rendering).
     var spec: JSONValue {
         get { constants.spec }
         set {
-            constants = Constants(
-                spec: newValue, facts: PodSpecFacts(spec: newValue), extraTopLevel: extraTopLevel, tokenVolumeSuffix: constants.tokenVolumeSuffix,
-                qosClass: qosClass)
+            constants = Constants(spec: newValue, facts: PodSpecFacts(spec: newValue), extraTopLevel: extraTopLevel, qosClass: qosClass)
         }
     }
     /// What the scheduler and kubelet read from `spec` (kept in step with it).
@@ -44,7 +41,7 @@ struct PodRecord: Sendable, Equatable {
     /// Top-level manifest fields other than apiVersion/kind/metadata/spec/status, kept as given.
     var extraTopLevel: [String: JSONValue] { constants.extraTopLevel }
     /// Name of the projected token volume, `kube-api-access-<5 chars>`.
-    var tokenVolume: String { "kube-api-access-" + constants.tokenVolumeSuffix }
+    var tokenVolume: String { "kube-api-access-" + tokenVolumeSuffix }
     /// The QoS class (from the containers' resources).
     var qosClass: String { constants.qosClass }
     var nodeName: String? = nil
@@ -70,10 +67,17 @@ struct PodRecord: Sendable, Equatable {
         meta: ObjectMeta, spec: JSONValue, facts: PodSpecFacts? = nil, extraTopLevel: [String: JSONValue] = [:], tokenVolumeSuffix: String,
         qosClass: String, containers: [ContainerRecord]
     ) {
+        self.init(
+            meta: meta,
+            constants: Constants(spec: spec, facts: facts ?? PodSpecFacts(spec: spec), extraTopLevel: extraTopLevel, qosClass: qosClass),
+            tokenVolumeSuffix: tokenVolumeSuffix, containers: containers)
+    }
+
+    /// A pod record sharing `constants` with other pods (of the same template).
+    init(meta: ObjectMeta, constants: Constants, tokenVolumeSuffix: String, containers: [ContainerRecord]) {
         self.meta = meta
-        self.constants = Constants(
-            spec: spec, facts: facts ?? PodSpecFacts(spec: spec), extraTopLevel: extraTopLevel, tokenVolumeSuffix: tokenVolumeSuffix,
-            qosClass: qosClass)
+        self.constants = constants
+        self.tokenVolumeSuffix = tokenVolumeSuffix
         self.containers = containers
     }
 
