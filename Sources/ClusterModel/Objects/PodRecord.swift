@@ -44,23 +44,25 @@ struct PodRecord: Sendable, Equatable {
     var tokenVolume: String { "kube-api-access-" + tokenVolumeSuffix }
     /// The QoS class (from the containers' resources).
     var qosClass: String { constants.qosClass }
+    // Stored fields are laid out in declaration order: each one-byte field follows an optional timestamp (nine
+    // bytes), filling padding that would otherwise make the record (copied on every status change) larger.
     var nodeName: String? = nil
-    var phase = PodPhase.pending
     var hostIP: String? = nil
     var podIP: String? = nil
+    var containers: [ContainerRecord]
+    /// Bumped whenever the termination schedule changes, so stale transitions are ignored.
+    var terminationToken = 0
     var startTime: Timestamp? = nil
+    var phase = PodPhase.pending
     var scheduledAt: Timestamp? = nil
+    var ready = false
     /// When the kubelet first reported on the pod (Initialized / sandbox ready).
     var kubeletSeenAt: Timestamp? = nil
     var sandboxReady = false
     var sandboxChangedAt: Timestamp? = nil
-    var ready = false
-    var readyChangedAt: Timestamp? = nil
-    var containers: [ContainerRecord]
-    /// Bumped whenever the termination schedule changes, so stale transitions are ignored.
-    var terminationToken = 0
     /// The lesson's override of readiness-probe outcomes (nil: the documented rules decide).
     var readinessOverride: Bool? = nil
+    var readyChangedAt: Timestamp? = nil
 
     /// A pod record; `facts` must be derived from `spec` (they are, when not given).
     init(
