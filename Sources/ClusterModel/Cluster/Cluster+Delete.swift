@@ -28,7 +28,9 @@ extension Cluster {
             reconcile()
             return slice.render()
         case .events:
-            guard let eventKey = EventKey(namespace: key.namespace, name: name), let event = events.removeValue(forKey: eventKey) else {
+            guard let eventKey = EventKey(namespace: key.namespace, name: name), let position = events.position(of: eventKey),
+                let event = events.remove(at: position)
+            else {
                 throw APIError.notFound(type, name: name)
             }
             record(.deleted, .events, .event(event))
@@ -192,8 +194,10 @@ extension Cluster {
     mutating func deleteNamespace(_ name: String) {
         for key in ObjectKey.sorted(pods.keys.filter({ $0.namespace == name })) { removePod(key) }
         for key in slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
-        for key in sortedEventKeys(events.keys.filter { $0.namespace == name }) {
-            if let event = events.removeValue(forKey: key) { record(.deleted, .events, .event(event)) }
+        var positions: [ObjectKey: Int] = [:]
+        for (position, event) in events.stored where event.value.meta.namespace == name { positions[event.value.meta.key.objectKey] = position }
+        for key in ObjectKey.sorted(positions.keys) {
+            if let event = events.remove(at: positions[key]!) { record(.deleted, .events, .event(event)) }
         }
         for type in [ResourceType.deployments, .replicaSets, .services, .endpoints] {
             for key in (objects[type] ?? [:]).keys.filter({ $0.namespace == name }).sorted() {

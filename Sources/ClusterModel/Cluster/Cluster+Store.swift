@@ -205,27 +205,26 @@ extension Cluster {
         record(.deleted, .endpointSlices, .slice(Snapshot(slice)))
     }
 
-    /// Records a core/v1 Event about an object (`involvedObject`), as the named component would.
+    /// Records a core/v1 Event about an object (`involvedObject`), as the named component would; returns its
+    /// position in the event log.
     @discardableResult
     mutating func emitEvent(
         about involved: InvolvedObject, namespace: String, objectName: String, type: String = "Normal", reason: String, message: EventMessage,
         component: String, host: String? = nil
-    ) -> EventKey {
+    ) -> Int {
         // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
         controllers.eventCounter += 1
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(controllers.eventCounter % 1_000_000)
         let uid = random.uuidBits()
         var meta = EventMeta(objectName: objectName, nanos: nanos, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
         meta.resourceVersion = nextResourceVersion()
-        let key = meta.key
         // Built straight into its snapshot: no copy of the record (a dozen reference-counted fields) to release.
         let snapshot = Snapshot(
             EventRecord(
                 meta: meta, type: type, reason: reason, messageParts: message, involvedObject: involved, component: component, host: host,
                 firstTimestamp: now, lastTimestamp: now))
-        events[key] = snapshot
         record(.added, .events, .event(snapshot))
-        return key
+        return events.append(snapshot)
     }
 
     /// `involvedObject` for a pod event (with the container `fieldPath` when given).

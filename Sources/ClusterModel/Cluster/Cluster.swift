@@ -21,7 +21,7 @@ public struct Cluster: Sendable {
     /// EndpointSlices, kept typed.
     var slices: [ObjectKey: SliceRecord] = [:]
     /// Events, kept typed; the snapshots are shared with the change feed.
-    var events: [EventKey: Snapshot<EventRecord>] = [:]
+    var events = EventLog()
     /// The change feed (bounded; see `ClusterConfiguration.changeFeedRetention`).
     var feed = ChangeFeed()
     /// Scheduled transitions, earliest first.
@@ -46,7 +46,7 @@ public struct Cluster: Sendable {
         switch type {
         case .pods: return pods[key]?.value.render()
         case .endpointSlices: return slices[key]?.render()
-        case .events: return EventKey(namespace: key.namespace, name: name).flatMap { events[$0] }?.value.render()
+        case .events: return EventKey(namespace: key.namespace, name: name).flatMap { events.position(of: $0) }.flatMap { events[$0] }?.value.render()
         default: return objects[type]?[key]
         }
     }
@@ -70,8 +70,7 @@ public struct Cluster: Sendable {
                 return slice.render()
             }
         case .events:
-            return sortedEventKeys(events.keys.filter { wanted == nil || $0.namespace == wanted }).compactMap { key in
-                let event = events[key]!
+            return sortedEvents(events.stored.map(\.event).filter { wanted == nil || $0.value.meta.namespace == wanted }).compactMap { event in
                 if let selector, !selector.matches([:]) { return nil }
                 return event.value.render()
             }
@@ -93,16 +92,16 @@ public struct Cluster: Sendable {
         switch type {
         case .pods: keys = Array(pods.keys)
         case .endpointSlices: keys = Array(slices.keys)
-        case .events: keys = events.keys.map(\.objectKey)
+        case .events: keys = events.stored.map(\.event.value.meta.key.objectKey)
         default: keys = Array((objects[type] ?? [:]).keys)
         }
         return ObjectKey.sorted(keys.filter { wanted == nil || $0.namespace == wanted }).map(\.name)
     }
 
-    /// Event keys in the order listings use (namespace, then name), each name built once.
-    func sortedEventKeys(_ keys: some Sequence<EventKey>) -> [EventKey] {
-        var byObjectKey: [ObjectKey: EventKey] = [:]
-        for key in keys { byObjectKey[key.objectKey] = key }
+    /// Events in the order listings use (namespace, then name), each name built once.
+    func sortedEvents(_ stored: [Snapshot<EventRecord>]) -> [Snapshot<EventRecord>] {
+        var byObjectKey: [ObjectKey: Snapshot<EventRecord>] = [:]
+        for event in stored { byObjectKey[event.value.meta.key.objectKey] = event }
         return ObjectKey.sorted(byObjectKey.keys).map { byObjectKey[$0]! }
     }
 

@@ -196,13 +196,13 @@ extension Cluster {
     /// Records (or counts up) the `Warning Unhealthy` event of a failing probe.
     mutating func recordUnhealthy(_ pod: PodRecord, container: String, message: String) {
         let marker = pod.meta.uid + "/unhealthy/" + container
-        if let eventKey = controllers.repeatedEvents[marker], var event = events[eventKey]?.value {
+        if let position = controllers.repeatedEvents[marker], var event = events[position]?.value {
             event.count += 1
             event.lastTimestamp = now
             event.message = message
             event.meta.resourceVersion = nextResourceVersion()
             let snapshot = Snapshot(event)
-            events[eventKey] = snapshot
+            events[position] = snapshot
             record(.modified, .events, .event(snapshot))
             return
         }

@@ -49,8 +49,8 @@ struct ControllerState: Sendable {
     var podTermination: [ObjectKey: PodTermination] = [:]
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
-    /// Events that are counted up instead of repeated (`uid/reason/container` → event key).
-    var repeatedEvents: [String: EventKey] = [:]
+    /// Events that are counted up instead of repeated (`uid/reason/container` → position in the event log).
+    var repeatedEvents: [String: Int] = [:]
     /// Events recorded so far (keeps generated event names unique within one millisecond).
     var eventCounter = 0
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.

@@ -1,9 +1,9 @@
 /// The identity of a stored Event: its namespace and the two parts its name is made of.
 ///
 /// Events are named `<object>.<nanoseconds in hex>` (see `EventMeta.name(objectName:nanos:)`). Thousands are
-/// recorded per second of a busy simulation and few are ever looked up by name, so the store keys them by the
-/// parts and builds the name only when it is needed.
-struct EventKey: CarriesHash, Sendable {
+/// recorded per second of a busy simulation and few are ever looked up by name, so an event is identified by the
+/// parts and its name is built only when it is needed.
+struct EventKey: Equatable, Sendable {
     let namespace: String
     let objectName: String
     let nanos: UInt64
@@ -32,7 +32,4 @@ struct EventKey: CarriesHash, Sendable {
     static func == (lhs: EventKey, rhs: EventKey) -> Bool {
         lhs.nanos == rhs.nanos && lhs.objectName == rhs.objectName && lhs.namespace == rhs.namespace
     }
-
-    /// The nanoseconds: unique in practice, so they hash the key well on their own.
-    var hashCode: UInt64 { nanos }
 }
