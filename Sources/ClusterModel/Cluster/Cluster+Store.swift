@@ -228,10 +228,13 @@ extension Cluster {
     }
 
     /// `involvedObject` for a pod event (with the container `fieldPath` when given).
-    func involvedPod(_ pod: PodRecord, container: String? = nil) -> InvolvedObject {
+    func involvedPod(_ pod: PodRecord, container: String? = nil) -> InvolvedObject { involvedPod(pod.meta, container: container) }
+
+    /// `involvedObject` for an event about the pod with metadata `meta`.
+    func involvedPod(_ meta: ObjectMeta, container: String? = nil) -> InvolvedObject {
         InvolvedObject(
-            apiVersion: "v1", kind: "Pod", name: pod.meta.name, namespace: pod.meta.namespace, uid: pod.meta.uid,
-            resourceVersion: pod.meta.resourceVersion, container: container)
+            apiVersion: "v1", kind: "Pod", name: meta.name, namespace: meta.namespace, uid: meta.uid, resourceVersion: meta.resourceVersion,
+            container: container)
     }
 
     /// `involvedObject` for an event about a JSON-stored object.

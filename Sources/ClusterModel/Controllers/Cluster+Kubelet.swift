@@ -284,14 +284,19 @@ extension Cluster {
 
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
-        guard let pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
-        let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
+        // Read through the stored snapshot: this step only reads the pod.
+        guard let stored = pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
+            return
+        }
+        let meta = stored.value.meta
+        let grace = Double(meta.deletionGracePeriodSeconds ?? 30)
         var hook = 0.0
-        let specs = pod.facts.containers
-        for (index, container) in pod.containers.enumerated() where container.isRunning || pod.kubeletSeenAt != nil {
+        let specs = stored.value.facts.containers
+        let seen = stored.value.kubeletSeenAt != nil
+        for (index, container) in stored.value.containers.enumerated() where container.isRunning || seen {
             emitEvent(
-                about: involvedPod(pod, container: container.name), namespace: key.namespace, objectName: key.name, reason: "Killing",
-                message: .stopping(container: container.name), component: "kubelet", host: pod.nodeName)
+                about: involvedPod(meta, container: container.name), namespace: key.namespace, objectName: key.name, reason: "Killing",
+                message: .stopping(container: container.name), component: "kubelet", host: stored.value.nodeName)
             if index < specs.count, container.isRunning { hook = max(hook, specs[index].preStopSeconds) }
         }
         let waited = min(hook, grace)
@@ -313,14 +318,17 @@ extension Cluster {
     /// Containers whose PID 1 is `sleep` (or a shell running it) ignore the signal and are killed (exit 137);
     /// others exit cleanly (exit 0) one second later.
     mutating func stopSignal(_ key: ObjectKey, uid: String, token: Int) {
-        guard let pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        // Read through the stored snapshot: this step only reads the pod.
+        guard let stored = pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
+            return
+        }
         let started = controllers.podTermination[key]?.startedAt ?? now
-        let grace = pod.meta.deletionGracePeriodSeconds ?? 30
+        let grace = stored.value.meta.deletionGracePeriodSeconds ?? 30
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
         recordStopSignal(of: key, at: now)
-        let ignoresSignal = pod.facts.containers.contains(where: \.ignoresStopSignal)
-        let killed = ignoresSignal || !pod.containers.contains(where: \.isRunning) && pod.kubeletSeenAt == nil
+        let ignoresSignal = stored.value.facts.containers.contains(where: \.ignoresStopSignal)
+        let killed = ignoresSignal || !stored.value.containers.contains(where: \.isRunning) && stored.value.kubeletSeenAt == nil
         if killed {
             queue.schedule(.containersExited(key, uid: uid, token: token, exitCode: 137), at: now.adding(seconds: Double(timeout)))
         } else {
