@@ -17,6 +17,42 @@ public enum Scenario {
         ]
     }
 
+    /// A Service selecting the pods labelled `app: <app>`.
+    static func service(app: String) -> JSONValue {
+        [
+            "apiVersion": "v1", "kind": "Service", "metadata": ["name": .string(app)],
+            "spec": ["selector": ["app": .string(app)], "ports": [["port": 80, "targetPort": 80]]],
+        ]
+    }
+
+    /// `services` Deployments of `replicas` each (`app: web-<n>`), each behind its own Service, applied and advanced
+    /// until every pod is Ready: the many-Services shape of the scale requirement (10,000 pods behind 100 Services).
+    public static func applyManyServices(services: Int, replicas: Int, seed: UInt64 = 1) -> Cluster {
+        var cluster = Cluster(seed: seed)
+        do {
+            for index in 0..<services {
+                let app = "web-\(index)"
+                var manifest = deployment(replicas: replicas)
+                manifest["metadata"]["name"] = .string(app)
+                manifest["metadata"]["labels"] = ["app": .string(app)]
+                manifest["spec"]["selector"] = ["matchLabels": ["app": .string(app)]]
+                manifest["spec"]["template"]["metadata"]["labels"] = ["app": .string(app)]
+                _ = try cluster.apply(manifest)
+                _ = try cluster.apply(service(app: app))
+            }
+        } catch {
+            fatalError("\(error)")
+        }
+        let ready = cluster.advance(
+            until: { cluster in
+                (0..<services).allSatisfy {
+                    cluster.object(.deployments, namespace: "default", name: "web-\($0)")?["status"]["readyReplicas"].int == replicas
+                }
+            }, limit: 600)
+        precondition(ready, "pods did not become ready")
+        return cluster
+    }
+
     static let service: JSONValue = [
         "apiVersion": "v1", "kind": "Service", "metadata": ["name": "web"],
         "spec": ["selector": ["app": "web"], "ports": [["port": 80, "targetPort": 80]]],

@@ -66,5 +66,20 @@ for replicas in sizes {
         "replicas \(replicas): apply+ready median \(milliseconds(median(applyTimes))) (min \(milliseconds(applyTimes.min()!))), "
             + "delete+terminate median \(milliseconds(median(deleteTimes))) (min \(milliseconds(deleteTimes.min()!))) (\(repetitions) runs)")
 }
+// The many-Services shape: 100 Deployments of 100 replicas, each behind its own Service (10,000 pods in all).
+do {
+    var applyTimes: [Duration] = []
+    var deleteTimes: [Duration] = []
+    for repetition in 0..<repetitions {
+        var cluster: Cluster? = nil
+        applyTimes.append(clock.measure { cluster = Scenario.applyManyServices(services: 100, replicas: 100, seed: UInt64(repetition)) })
+        deleteTimes.append(clock.measure { Scenario.deleteAllAndTerminate(&cluster!) })
+        precondition(cluster!.names(.pods, namespace: "default").count == 10_000)
+        cluster = nil
+    }
+    print(
+        "100 Services x 100 replicas: apply+ready median \(milliseconds(median(applyTimes))) (min \(milliseconds(applyTimes.min()!))), "
+            + "delete+terminate median \(milliseconds(median(deleteTimes))) (min \(milliseconds(deleteTimes.min()!))) (\(repetitions) runs)")
+}
 print("peak RSS: \(peakRSS())")
 for line in digests { print(line) }

@@ -247,7 +247,7 @@ extension Cluster {
                 progressing = condition("Progressing", true, "NewReplicaSetAvailable", "ReplicaSet \"\(rsName)\" has successfully progressed.")
             } else if progressing == nil {
                 progressing = condition("Progressing", true, "NewReplicaSetCreated", "Created new replica set \"\(rsName)\"")
-            } else if progressing?["message"].string?.contains("\"\(rsName)\"") != true || progressing?["reason"].string == "NewReplicaSetAvailable" {
+            } else if progressing?["message"].string?.containsBytes(of: "\"\(rsName)\"") != true || progressing?["reason"].string == "NewReplicaSetAvailable" {
                 progressing = condition("Progressing", true, "ReplicaSetUpdated", "ReplicaSet \"\(rsName)\" is progressing.")
             } else if progressing?["reason"].string == "ReplicaSetUpdated" || progressing?["reason"].string == "NewReplicaSetCreated" {
                 if deployment["status"] != .null, statusChanged(deployment["status"], status) {

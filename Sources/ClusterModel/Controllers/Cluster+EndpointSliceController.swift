@@ -290,7 +290,9 @@ extension Cluster {
     /// `endpoints.kubernetes.io/over-capacity: truncated` annotation).
     mutating func syncEndpoints(_ key: ObjectKey, service: JSONValue, trigger: String) {
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
-        var groups: [[JSONValue]: EndpointsContent.Group] = [:]
+        // The groups by ports, in the order first seen: a Service has a handful of port lists at most, and comparing
+        // arrays that share storage (as a Service's slices' ports do) is an identity check, where hashing JSON is not.
+        var groups: [(ports: [JSONValue], group: EndpointsContent.Group)] = []
         var count = 0
         var truncated = false
         for sliceKey in (controllers.slicesOfService[key] ?? []).sorted() {
@@ -307,34 +309,24 @@ extension Cluster {
                 if endpoint.ready { group.ready.append(endpoint) } else { group.notReady.append(endpoint) }
             }
             if !group.ready.isEmpty || !group.notReady.isEmpty {
-                groups[ports, default: .init()].ready += group.ready
-                groups[ports, default: .init()].notReady += group.notReady
+                if let index = groups.firstIndex(where: { $0.ports == ports }) {
+                    groups[index].group.ready += group.ready
+                    groups[index].group.notReady += group.notReady
+                } else {
+                    groups.append((ports, group))
+                }
             }
         }
         let labels = service["metadata"]["labels"].stringMap
         let existing = objects[.endpoints]?[key]
-        func ipKey(_ address: String) -> UInt32 {
-            var result: UInt32 = 0
-            var octet: UInt32 = 0
-            for byte in address.utf8 {
-                if byte == UInt8(ascii: ".") {
-                    result = result << 8 | octet
-                    octet = 0
-                } else {
-                    octet = octet &* 10 &+ UInt32(byte &- 48)
-                }
-            }
-            return result << 8 | octet
-        }
         func sortedByIP(_ endpoints: [EndpointRecord]) -> [EndpointRecord] {
             // Sorts positions (stable, like sorting the records themselves) so that records are copied once.
-            let keys = endpoints.map { ipKey($0.address) }
+            let keys = endpoints.map(\.target.addressOrder)
             return endpoints.indices.sorted { keys[$0] < keys[$1] }.map { endpoints[$0] }
         }
         let content = EndpointsContent(
-            subsets: groups.keys.sorted { $0.description < $1.description }.map { ports in
-                let group = groups[ports]!
-                return EndpointsContent.Subset(ports: ports, ready: sortedByIP(group.ready), notReady: sortedByIP(group.notReady))
+            subsets: (groups.count > 1 ? groups.sorted { $0.ports.description < $1.ports.description } : groups).map { entry in
+                EndpointsContent.Subset(ports: entry.ports, ready: sortedByIP(entry.group.ready), notReady: sortedByIP(entry.group.notReady))
             }, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
         // When the existing object is the one this controller built last (nobody has written it since), its content
         // decides: the same content gives the same object apart from the annotations, which do not count as a
@@ -345,17 +337,15 @@ extension Cluster {
             controllers.endpointsContents[key] = content
             return
         }
-        // Addresses of endpoints that have not changed since the last build are reused (building each one's JSON
-        // is most of the work); the cache keeps only the addresses of this build. Keyed by the pod key's hash:
-        // a collision only costs a rebuild, since a cached entry is used only for an equal endpoint.
-        let previousAddresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
-        var addresses: [UInt64: (endpoint: EndpointRecord, json: JSONValue)] = [:]
-        addresses.reserveCapacity(count)
+        // Addresses of endpoints that have not changed since an earlier build are reused (building each one's JSON
+        // is most of the work). Keyed by the pod key's hash: a collision only costs a rebuild, since a cached entry
+        // is used only for an equal endpoint. The cache is updated in place; entries of endpoints that are gone are
+        // dropped once they outnumber the live ones.
+        var addresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
         func address(_ endpoint: EndpointRecord) -> JSONValue {
             let id = endpoint.podKeyHash
-            if let cached = previousAddresses[id], EndpointsContent.sameAddress(cached.endpoint, endpoint) {
-                addresses[id] = cached
-                return cached.json
+            if let index = addresses.index(forKey: id), EndpointsContent.sameAddress(addresses.values[index].endpoint, endpoint) {
+                return addresses.values[index].json
             }
             let json = Cluster.addressJSON(endpoint)
             addresses[id] = (endpoint, json)
@@ -373,6 +363,10 @@ extension Cluster {
             if !subset.ready.isEmpty { json["addresses"] = .array(subset.ready.map(address)) }
             if !subset.notReady.isEmpty { json["notReadyAddresses"] = .array(subset.notReady.map(address)) }
             return json
+        }
+        if addresses.count > 2 * max(count, 16) {
+            let live = Set(content.subsets.flatMap { $0.ready.map(\.podKeyHash) + $0.notReady.map(\.podKeyHash) })
+            addresses = addresses.filter { live.contains($0.key) }
         }
         controllers.endpointAddresses[key] = addresses
         var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]

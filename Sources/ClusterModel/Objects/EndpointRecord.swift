@@ -14,6 +14,8 @@ struct EndpointRecord: Sendable, Equatable {
         let podName: String?
         let podNamespace: String?
         let podUID: String?
+        /// The IPv4 address as a number: legacy Endpoints objects list addresses in this order.
+        let addressOrder: UInt32
 
         init(address: String, nodeName: String?, zone: String?, podName: String?, podNamespace: String?, podUID: String?) {
             self.address = address
@@ -22,6 +24,22 @@ struct EndpointRecord: Sendable, Equatable {
             self.podName = podName
             self.podNamespace = podNamespace
             self.podUID = podUID
+            self.addressOrder = Target.ipv4Order(address)
+        }
+
+        /// `a.b.c.d` as the number `a << 24 | b << 16 | c << 8 | d`.
+        static func ipv4Order(_ address: String) -> UInt32 {
+            var result: UInt32 = 0
+            var octet: UInt32 = 0
+            for byte in address.utf8 {
+                if byte == UInt8(ascii: ".") {
+                    result = result << 8 | octet
+                    octet = 0
+                } else {
+                    octet = octet &* 10 &+ UInt32(byte &- 48)
+                }
+            }
+            return result << 8 | octet
         }
 
         static func == (lhs: Target, rhs: Target) -> Bool {
