@@ -89,7 +89,7 @@ struct ChangeFeed: Sendable {
         chunks.removeFirst(droppedChunks)
         firstSequence += dropped
         count -= dropped
-        BackgroundRelease.release(old)
+        BackgroundRelease.release(consume old)
     }
 
     func events(since sequence: Int) -> [ChangeEvent] {
