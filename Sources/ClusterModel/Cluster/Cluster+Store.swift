@@ -38,12 +38,9 @@ extension Cluster {
         let key = stored.key
         let labels = stored.meta.labels
         let owner = stored.meta.controllerKey
-        if change == .added {
-            indexPod(stored)
-        } else if let previousLabels, previousLabels != stored.meta.labels {
+        if change != .added, let previousLabels, previousLabels != stored.meta.labels {
+            // Services that selected the old labels drop the pod's endpoint.
             markServices(for: stored.key, labels: previousLabels)
-            unindexPodLabels(stored.key, previousLabels)
-            indexPodLabels(stored.key, stored.meta.labels)
         }
         let counts = ReplicaSetCounts.of(stored)
         // One snapshot, shared by the store and the change feed.
@@ -118,7 +115,6 @@ extension Cluster {
         let node = pod.nodeName
         let hadEndpoint = Cluster.mayHaveEndpoint(pod)
         record(.deleted, .pods, .pod(Snapshot(consume pod)))
-        unindexPodLabels(key, labels)
         if let owner, let index = controllers.owners.index(forKey: owner) {
             controllers.owners.values[index].counts.add(counts, sign: -1)
             controllers.owners.values[index].pods.remove(key)
@@ -127,31 +123,6 @@ extension Cluster {
         if let node, let index = nodeIndex(node) { controllers.podsPerNode[index] -= 1 }
         controllers.podTermination[key] = nil
         if hadEndpoint { markServices(for: key, labels: labels) }
-    }
-
-    private mutating func indexPod(_ pod: PodRecord) {
-        indexPodLabels(pod.key, pod.meta.labels)
-    }
-
-    /// Adds the pod to the label index. Goes through the entry's position: a dictionary's `default:` subscript
-    /// allocates an accessor frame on every call.
-    private mutating func indexPodLabels(_ key: ObjectKey, _ labels: [String: String]) {
-        for (label, value) in labels {
-            let indexKey = ControllerState.labelKey(key.namespace, label, value)
-            if let index = controllers.podsByLabel.index(forKey: indexKey) {
-                controllers.podsByLabel.values[index].insert(key)
-            } else {
-                controllers.podsByLabel[indexKey] = [key]
-            }
-        }
-    }
-
-    private mutating func unindexPodLabels(_ key: ObjectKey, _ labels: [String: String]) {
-        for (label, value) in labels {
-            guard let index = controllers.podsByLabel.index(forKey: ControllerState.labelKey(key.namespace, label, value)) else { continue }
-            controllers.podsByLabel.values[index].remove(key)
-            if controllers.podsByLabel.values[index].isEmpty { controllers.podsByLabel.remove(at: index) }
-        }
     }
 
     /// Queues every Service whose selector matches `labels` for an endpoint sync of this pod.

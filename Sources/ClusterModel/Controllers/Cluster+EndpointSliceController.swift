@@ -84,10 +84,11 @@ extension Cluster {
             ordered = placing ? ObjectKey.sortedUnique(structural) : structural
             removalsOnly = !placing
         } else {
+            // A full resync (the Service is new or changed, or a slice was deleted): the pods it selects, as a
+            // lister scans the pods of a namespace, and the pods it has endpoints for.
             var candidates = Set(location.keys)
-            let pairs = selector.map { ControllerState.labelKey(key.namespace, $0.key, $0.value) }
-            if let smallest = pairs.map({ controllers.podsByLabel[$0] ?? [] }).min(by: { $0.count < $1.count }) {
-                candidates.formUnion(smallest)
+            for (podKey, pod) in pods where podKey.namespace == key.namespace && pod.value.meta.labels.includesAll(selector) {
+                candidates.insert(podKey)
             }
             ordered = ObjectKey.sorted(candidates)
         }

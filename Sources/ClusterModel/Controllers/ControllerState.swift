@@ -1,7 +1,5 @@
 /// Indexes and work queues the controllers use, so that each change touches only what it affects.
 struct ControllerState: Sendable {
-    /// A label within a namespace → pods carrying that label.
-    var podsByLabel: [LabelIndexKey: Set<ObjectKey>] = [:]
     /// Owner uid → the pods it controls, their counts, and the owner's key.
     var owners: [OwnerKey: OwnedPods] = [:]
     /// Deployment uid → its key.
