@@ -62,7 +62,7 @@ struct ControllerState: Sendable {
     /// The latest trigger time of pending endpoint changes per service.
     var triggerTime: [ObjectKey: Timestamp] = [:]
 
-    /// Up to this many selecting Services, `markServices` checks every selector instead of using the label index.
+    /// Up to this many selecting Services, `markServices` checks every selector instead of using the Services' label index.
     static let serviceScanLimit = 16
 
     static func labelKey(_ namespace: String, _ key: String, _ value: String) -> LabelIndexKey {
