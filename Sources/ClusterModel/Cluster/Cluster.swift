@@ -28,6 +28,9 @@ public struct Cluster: Sendable {
     var queue = TransitionQueue()
     /// Indexes and work queues of the controllers.
     var controllers = ControllerState()
+    /// The event recorders' aggregation and spam-filter state for controller events.
+    var eventCorrelation = EventCorrelation()
+
 
     /// A new cluster: the `default`, `kube-system`, `kube-public` and `kube-node-lease` namespaces, the
     /// configured nodes, and the `kubernetes` Service with its EndpointSlice and Endpoints, all created at

@@ -9,11 +9,20 @@ extension Cluster {
         let activeCount = controllers.owners[ownerKey]?.counts.active ?? 0
         if activeCount < desired {
             let template = podTemplate(for: rs)
-            for _ in 0..<(desired - activeCount) { createPod(from: template) }
+            let created = (0..<(desired - activeCount)).map { _ in createPod(from: template) }
+            emitCorrelatedEvents(
+                about: involved(.replicaSets, rs), namespace: key.namespace, objectName: key.name, reason: "SuccessfulCreate",
+                messagePrefix: "Created pod: ", subjects: created, component: "replicaset-controller")
         } else if activeCount > desired {
             let active = (controllers.owners[ownerKey]?.pods ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
-            for pod in ranked.prefix(active.count - desired) { deletePod(pod.key, gracePeriod: nil) }
+            let deleted = ranked.prefix(active.count - desired).map { pod in
+                deletePod(pod.key, gracePeriod: nil)
+                return pod.meta.name
+            }
+            emitCorrelatedEvents(
+                about: involved(.replicaSets, rs), namespace: key.namespace, objectName: key.name, reason: "SuccessfulDelete",
+                messagePrefix: "Deleted pod: ", subjects: deleted, component: "replicaset-controller")
         }
         let counts = controllers.owners[ownerKey]?.counts ?? .init()
         var status: [String: JSONValue] = [
@@ -72,8 +81,8 @@ extension Cluster {
         return template
     }
 
-    /// Creates one pod from a ReplicaSet's template (`generateName: <rs>-`, owner reference to the RS).
-    mutating func createPod(from template: PodTemplate) {
+    /// Creates one pod from a ReplicaSet's template (`generateName: <rs>-`, owner reference to the RS); returns its name.
+    mutating func createPod(from template: PodTemplate) -> String {
         let namespace = template.namespace
         var name = random.name(prefix: template.generateName)
         while pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = random.name(prefix: template.generateName) }
@@ -86,5 +95,6 @@ extension Cluster {
         let key = pod.key
         putPod(consume pod, .added)
         queue.schedule(.schedule(key, uid: uid), at: now)
+        return name
     }
 }
