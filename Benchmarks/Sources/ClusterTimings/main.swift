@@ -47,41 +47,37 @@ let repetitions = Int(arguments.first ?? "5") ?? 5
 // Optional second argument: the replica counts, comma-separated (default 1000,10000), e.g. to count one size's
 // instructions under callgrind.
 let sizes = arguments.dropFirst().first.map { $0.split(separator: ",").compactMap { Int($0) } } ?? [1_000, 10_000]
-for replicas in sizes {
+/// Times `repetitions` runs of applying a scenario (`apply`, given the seed) and then deleting every pod of it, and
+/// prints the medians and minimums under `label`. The cluster is created and torn down outside the measured spans:
+/// freeing tens of thousands of objects is not part of applying or deleting.
+@MainActor func timeScenario(_ label: String, pods: Int, apply: (UInt64) -> Cluster, digestPrefix: String? = nil) {
     var applyTimes: [Duration] = []
     var deleteTimes: [Duration] = []
     for repetition in 0..<repetitions {
-        // The cluster is created and torn down outside the measured spans: freeing tens of thousands of objects is
-        // not part of applying or deleting.
         var cluster: Cluster? = nil
-        let applyTime = clock.measure { cluster = Scenario.applyUntilReady(replicas: replicas, seed: UInt64(repetition)) }
-        let deleteTime = clock.measure { Scenario.deleteAllAndTerminate(&cluster!) }
-        applyTimes.append(applyTime)
-        deleteTimes.append(deleteTime)
-        precondition(cluster!.names(.pods, namespace: "default").count == replicas)
-        if repetition == 0, printDigest { digests.append("replicas \(replicas): \(cluster!.lastSequence) changes, feed digest \(Scenario.digest(of: cluster!))") }
+        applyTimes.append(clock.measure { cluster = apply(UInt64(repetition)) })
+        deleteTimes.append(clock.measure { Scenario.deleteAllAndTerminate(&cluster!) })
+        precondition(cluster!.names(.pods, namespace: "default").count == pods)
+        if repetition == 0, let digestPrefix {
+            digests.append("\(digestPrefix): \(cluster!.lastSequence) changes, feed digest \(Scenario.digest(of: cluster!))")
+        }
         cluster = nil
     }
     print(
-        "replicas \(replicas): apply+ready median \(milliseconds(median(applyTimes))) (min \(milliseconds(applyTimes.min()!))), "
+        "\(label): apply+ready median \(milliseconds(median(applyTimes))) (min \(milliseconds(applyTimes.min()!))), "
             + "delete+terminate median \(milliseconds(median(deleteTimes))) (min \(milliseconds(deleteTimes.min()!))) (\(repetitions) runs)")
+}
+
+for replicas in sizes {
+    timeScenario(
+        "replicas \(replicas)", pods: replicas, apply: { Scenario.applyUntilReady(replicas: replicas, seed: $0) },
+        digestPrefix: printDigest ? "replicas \(replicas)" : nil)
 }
 // The many-Services shape: 100 Deployments of 100 replicas, each behind its own Service (10,000 pods in all). Runs
 // by default; with explicit sizes only when `--many-services` is given (so that counting one size's instructions
 // counts nothing else).
 if arguments.count < 2 || CommandLine.arguments.contains("--many-services") {
-    var applyTimes: [Duration] = []
-    var deleteTimes: [Duration] = []
-    for repetition in 0..<repetitions {
-        var cluster: Cluster? = nil
-        applyTimes.append(clock.measure { cluster = Scenario.applyManyServices(services: 100, replicas: 100, seed: UInt64(repetition)) })
-        deleteTimes.append(clock.measure { Scenario.deleteAllAndTerminate(&cluster!) })
-        precondition(cluster!.names(.pods, namespace: "default").count == 10_000)
-        cluster = nil
-    }
-    print(
-        "100 Services x 100 replicas: apply+ready median \(milliseconds(median(applyTimes))) (min \(milliseconds(applyTimes.min()!))), "
-            + "delete+terminate median \(milliseconds(median(deleteTimes))) (min \(milliseconds(deleteTimes.min()!))) (\(repetitions) runs)")
+    timeScenario("100 Services x 100 replicas", pods: 10_000, apply: { Scenario.applyManyServices(services: 100, replicas: 100, seed: $0) })
 }
 print("peak RSS: \(peakRSS())")
 for line in digests { print(line) }

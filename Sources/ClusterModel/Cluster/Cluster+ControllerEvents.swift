@@ -24,14 +24,8 @@ extension Cluster {
             if combined { observation?.count += 1 }
             guard bucket.take() else { continue }
             let text = (combined ? "(combined from similar events): " : "") + messagePrefix + subject
-            if combined, let seen = observation, var event = events[seen.position]?.value {
-                event.count = seen.count
-                event.lastTimestamp = now
-                event.message = text
-                event.meta.resourceVersion = nextResourceVersion()
-                let snapshot = Snapshot(event)
-                events[seen.position] = snapshot
-                record(.modified, .events, .event(snapshot))
+            if combined, let seen = observation, events[seen.position] != nil {
+                updateEvent(at: seen.position, count: seen.count, message: text)
                 continue
             }
             let position = emitEvent(

@@ -198,6 +198,18 @@ extension Cluster {
         return events.append(snapshot)
     }
 
+    /// Records another occurrence of the stored event at `position` (MODIFIED): its count, message and last time.
+    mutating func updateEvent(at position: Int, count: Int, message: String) {
+        guard var event = events[position]?.value else { return }
+        event.count = count
+        event.lastTimestamp = now
+        event.message = message
+        event.meta.resourceVersion = nextResourceVersion()
+        let snapshot = Snapshot(event)
+        events[position] = snapshot
+        record(.modified, .events, .event(snapshot))
+    }
+
     /// `involvedObject` for a pod event (with the container `fieldPath` when given).
     func involvedPod(_ pod: PodRecord, container: String? = nil) -> InvolvedObject { involvedPod(pod.meta, container: container) }
 

@@ -196,14 +196,8 @@ extension Cluster {
     /// Records (or counts up) the `Warning Unhealthy` event of a failing probe.
     mutating func recordUnhealthy(_ pod: PodRecord, container: String, message: String) {
         let marker = pod.meta.uid + "/unhealthy/" + container
-        if let position = controllers.repeatedEvents[marker], var event = events[position]?.value {
-            event.count += 1
-            event.lastTimestamp = now
-            event.message = message
-            event.meta.resourceVersion = nextResourceVersion()
-            let snapshot = Snapshot(event)
-            events[position] = snapshot
-            record(.modified, .events, .event(snapshot))
+        if let position = controllers.repeatedEvents[marker], let count = events[position]?.value.count {
+            updateEvent(at: position, count: count + 1, message: message)
             return
         }
         controllers.repeatedEvents[marker] = emitEvent(
