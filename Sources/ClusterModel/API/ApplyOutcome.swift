@@ -16,11 +16,14 @@ public struct ApplyOutcome: Sendable, Equatable {
     public var resource: ResourceType
     /// The object as stored after the request.
     public var object: JSONValue
+    /// The API server's warnings (unknown fields under `fieldValidation=Warn`).
+    public var warnings: [String]
 
     /// Creates an outcome.
-    public init(operation: Operation, resource: ResourceType, object: JSONValue) {
+    public init(operation: Operation, resource: ResourceType, object: JSONValue, warnings: [String] = []) {
         self.operation = operation
         self.resource = resource
         self.object = object
+        self.warnings = warnings
     }
 }

@@ -4,7 +4,7 @@ extension Cluster {
     /// `kubectl.kubernetes.io/last-applied-configuration` (compact JSON of the manifest with `namespace` filled
     /// in and `annotations` present, plus a trailing newline). The namespace defaults to `default`.
     /// Returns `.unchanged` when the manifest equals the last applied one.
-    public mutating func apply(_ manifest: JSONValue) throws(APIError) -> ApplyOutcome {
+    public mutating func apply(_ manifest: JSONValue, options: WriteOptions = .init()) throws(APIError) -> ApplyOutcome {
         let type = try Cluster.resourceType(of: manifest)
         var prepared = manifest
         if type.namespaced, (prepared["metadata"]["namespace"].string ?? "").isEmpty { prepared["metadata"]["namespace"] = "default" }
@@ -23,21 +23,27 @@ extension Cluster {
             if existing["metadata"]["annotations"][Cluster.lastAppliedKey].string == lastApplied {
                 return ApplyOutcome(operation: .unchanged, resource: type, object: existing)
             }
-            let updated = try update(type, existing: existing, with: prepared)
-            return ApplyOutcome(operation: .configured, resource: type, object: updated)
+            let updated = try update(type, existing: existing, with: prepared, options: options)
+            return ApplyOutcome(operation: .configured, resource: type, object: updated.object, warnings: updated.warnings)
         }
-        let created = try create(prepared)
-        return ApplyOutcome(operation: .created, resource: type, object: created)
+        let created = try create(prepared, options: options)
+        return ApplyOutcome(operation: .created, resource: type, object: created.object, warnings: created.warnings)
     }
 
     /// `kubectl create`: admits (defaults, validates) and stores a new object; fails with AlreadyExists when the
     /// name is taken. `generateName` is honoured. Returns the object as stored at creation.
     public mutating func create(_ object: JSONValue) throws(APIError) -> JSONValue {
+        try create(object, options: WriteOptions()).object
+    }
+
+    /// `POST`: admits (decodes against the schema, defaults, validates) and stores a new object; fails with
+    /// AlreadyExists when the name is taken. `generateName` is honoured. A dry run stores nothing.
+    public mutating func create(_ object: JSONValue, options: WriteOptions) throws(APIError) -> WriteResult {
         let type = try Cluster.resourceType(of: object)
         var manifest = object
         if type.namespaced, (manifest["metadata"]["namespace"].string ?? "").isEmpty { manifest["metadata"]["namespace"] = "default" }
         let namespace = type.namespaced ? manifest["metadata"]["namespace"].string ?? "default" : ""
-        let admitted = try admit(type, manifest)
+        let (admitted, warnings) = try admit(type, manifest, validation: options.fieldValidation)
         if type.namespaced, objects[.namespaces]?[ObjectKey(namespace: "", name: namespace)] == nil {
             throw APIError.notFound(.namespaces, name: namespace)
         }
@@ -49,9 +55,13 @@ extension Cluster {
                 reason: .methodNotAllowed, code: 405,
                 message: "the simulated cluster does not accept \(type.qualifiedName) from clients; they are managed by its controllers")
         }
+        if options.dryRun {
+            var copy = self
+            return WriteResult(object: copy.insert(type, admitted), warnings: warnings)
+        }
         let stored = insert(type, admitted)
         reconcile()
-        return stored
+        return WriteResult(object: stored, warnings: warnings)
     }
 
     static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
@@ -71,9 +81,10 @@ extension Cluster {
         return type
     }
 
-    /// Defaults and validates a manifest for creation; throws Invalid with every cause.
-    func admit(_ type: ResourceType, _ manifest: JSONValue) throws(APIError) -> JSONValue {
-        var object = manifest
+    /// Decodes, defaults and validates a manifest for creation or update; throws BadRequest for what does not
+    /// decode and Invalid with every cause. Returns the admitted object and the decoding warnings.
+    func admit(_ type: ResourceType, _ manifest: JSONValue, validation: FieldValidation) throws(APIError) -> (JSONValue, [String]) {
+        var (object, warnings) = try RequestDecoding.decode(manifest, as: type, validation: validation)
         object["metadata"]["resourceVersion"] = .null
         object["metadata"]["uid"] = .null
         object["metadata"]["creationTimestamp"] = .null
@@ -96,7 +107,7 @@ extension Cluster {
         default: break
         }
         if !causes.isEmpty { throw APIError.invalid(type, name: name, causes: causes) }
-        return object
+        return (object, warnings)
     }
 
     /// A fresh generated name for `generateName` (base truncated to 58 characters plus 5 random characters).

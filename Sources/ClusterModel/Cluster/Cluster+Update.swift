@@ -2,9 +2,9 @@
 extension Cluster {
     /// Replaces the user-owned parts of `existing` (labels, annotations, spec, other top-level fields) with the
     /// admitted manifest, keeping server-owned fields (uid, creationTimestamp, status, clusterIP, revision annotations).
-    mutating func update(_ type: ResourceType, existing: JSONValue, with manifest: JSONValue) throws(APIError) -> JSONValue {
+    mutating func update(_ type: ResourceType, existing: JSONValue, with manifest: JSONValue, options: WriteOptions) throws(APIError) -> WriteResult {
         let name = existing["metadata"]["name"].string ?? ""
-        var admitted = try admit(type, manifest)
+        var (admitted, warnings) = try admit(type, manifest, validation: options.fieldValidation)
         var annotations = admitted["metadata"]["annotations"].stringMap
         for (key, value) in existing["metadata"]["annotations"].stringMap where key.hasPrefix("deployment.kubernetes.io/") {
             annotations[key] = value
@@ -42,9 +42,10 @@ extension Cluster {
                 updated.spec = changedSpec
                 updated.meta.generation = (updated.meta.generation ?? 1) + 1
             }
+            if options.dryRun { return WriteResult(object: updated.render(), warnings: warnings) }
             putPod(updated, .modified, previousLabels: previousLabels)
             reconcile()
-            return pods[updated.key]?.value.render() ?? updated.render()
+            return WriteResult(object: pods[updated.key]?.value.render() ?? updated.render(), warnings: warnings)
         case .deployments, .replicaSets:
             if LabelSelector(json: admitted["spec"]["selector"]) != LabelSelector(json: existing["spec"]["selector"]),
                 existing["spec"]["selector"] != admitted["spec"]["selector"]
@@ -64,6 +65,7 @@ extension Cluster {
             updated["metadata"]["generation"] = .int(generation + 1)
         }
         let key = ObjectKey(namespace: type.namespaced ? existing["metadata"]["namespace"].string ?? "" : "", name: name)
+        if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
         let stored = putJSON(type, updated, .modified)
         switch type {
         case .deployments: controllers.dirtyDeployments.insert(key)
@@ -74,7 +76,7 @@ extension Cluster {
         default: break
         }
         reconcile()
-        return objects[type]?[key] ?? stored
+        return WriteResult(object: objects[type]?[key] ?? stored, warnings: warnings)
     }
 
     /// `kubectl scale`: sets `spec.replicas` of a Deployment or ReplicaSet (generation +1) and lets the controllers act.

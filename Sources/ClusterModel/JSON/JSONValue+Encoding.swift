@@ -63,13 +63,7 @@ extension JSONValue {
     }
 
     /// Go formats float64 with the shortest representation, switching to exponents for very large or small values.
-    static func formatDouble(_ value: Double) -> String {
-        if value.isNaN || value.isInfinite { return "null" }
-        if value.rounded() == value && abs(value) < 1e21 {
-            return String(Int64(value))
-        }
-        return "\(value)"
-    }
+    static func formatDouble(_ value: Double) -> String { GoFloatFormat.format(value) }
 
     /// Writes a string literal with Go's escaping rules (HTML-safe, U+2028/U+2029 escaped).
     static func writeQuoted(_ text: String, to out: inout String) {

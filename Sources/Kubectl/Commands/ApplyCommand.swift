@@ -25,9 +25,11 @@ enum ApplyCommand {
         guard ["none", "client", "server", "unchanged"].contains(dryRun) else {
             throw .plain("Invalid dry-run value (\(dryRun)). Must be \"none\", \"server\", or \"client\".")
         }
-        if let validate = command.flags["validate"], !["strict", "true", "warn", "ignore", "false"].contains(validate) {
+        let validate = command.flags["validate"] ?? "strict"
+        guard let validation = FieldValidation(validateFlag: validate) else {
             throw .plain("invalid - validate option \"\(validate)\"; must be one of: strict (or true), warn, ignore (or false)")
         }
+        let options = WriteOptions(fieldValidation: validation)
         let loaded = ManifestLoader.load(command.filenames, host: context.host, recursive: command.bool("recursive"))
         var errors: [String] = []
         if let error = loaded.error { errors.append(error) }
@@ -66,16 +68,21 @@ enum ApplyCommand {
                     if command.bool("save-config") {
                         // `--save-config` stores the last-applied annotation, as apply does for new objects.
                         if existing != nil { throw APIError.alreadyExists(type, name: name) }
-                        result = try working.apply(object).object
+                        let outcome = try working.apply(object, options: options)
+                        outcome.warnings.forEach(context.warning)
+                        result = outcome.object
                     } else {
-                        result = try working.create(object)
+                        let created = try working.create(object, options: options)
+                        created.warnings.forEach(context.warning)
+                        result = created.object
                     }
                     operation = "created"
                 } else {
                     if !command.bool("server-side"), let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
                         context.warning("resource \(type.plural)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
                     }
-                    let outcome = try working.apply(object)
+                    let outcome = try working.apply(object, options: options)
+                    outcome.warnings.forEach(context.warning)
                     result = outcome.object
                     operation = command.bool("server-side") ? "serverside-applied" : outcome.operation.rawValue
                     if outcome.operation == .configured, let existing, !existing["metadata"]["deletionTimestamp"].isNull {
