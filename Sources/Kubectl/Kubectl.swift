@@ -32,6 +32,15 @@ public enum Kubectl {
         return KubectlResult(exitCode: exitCode, observations: context.observations, command: command)
     }
 
+    /// Client-side `kubectl apply` of one manifest (namespace `default` when it names none): creates the object, or
+    /// patches it with the three-way merge of its last-applied configuration, the manifest and the live object.
+    public static func apply(_ manifest: JSONValue, to cluster: inout Cluster, options: WriteOptions = .init()) throws(APIError) -> ApplyOutcome {
+        let type = try Cluster.resourceType(of: manifest)
+        var object = manifest
+        if type.namespaced, (object["metadata"]["namespace"].string ?? "").isEmpty { object["metadata"]["namespace"] = "default" }
+        return try ClientSideApply.apply(object, type: type, to: &cluster, options: options)
+    }
+
     /// Parses a command line into its canonical form without running it (no side effects).
     ///
     /// Throws the error kubectl would print for unknown flags, bad flag values, unknown commands and

@@ -37,8 +37,8 @@ public enum Scenario {
                 manifest["metadata"]["labels"] = ["app": .string(app)]
                 manifest["spec"]["selector"] = ["matchLabels": ["app": .string(app)]]
                 manifest["spec"]["template"]["metadata"]["labels"] = ["app": .string(app)]
-                _ = try cluster.apply(manifest)
-                _ = try cluster.apply(service(app: app))
+                _ = try cluster.declare(manifest)
+                _ = try cluster.declare(service(app: app))
             }
         } catch {
             fatalError("\(error)")
@@ -62,8 +62,8 @@ public enum Scenario {
     public static func applyUntilReady(replicas: Int, seed: UInt64 = 1) -> Cluster {
         var cluster = Cluster(seed: seed)
         do {
-            _ = try cluster.apply(deployment(replicas: replicas))
-            _ = try cluster.apply(service)
+            _ = try cluster.declare(deployment(replicas: replicas))
+            _ = try cluster.declare(service)
         } catch {
             fatalError("\(error)")
         }

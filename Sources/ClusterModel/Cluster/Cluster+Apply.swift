@@ -1,35 +1,5 @@
-/// Creating and applying manifests.
+/// Creating objects: `POST`, admission (decoding, defaulting, validation) and the set-up of each new object.
 extension Cluster {
-    /// `kubectl apply` (client-side): creates the object or updates it from the manifest, storing
-    /// `kubectl.kubernetes.io/last-applied-configuration` (compact JSON of the manifest with `namespace` filled
-    /// in and `annotations` present, plus a trailing newline). The namespace defaults to `default`.
-    /// Returns `.unchanged` when the manifest equals the last applied one.
-    public mutating func apply(_ manifest: JSONValue, options: WriteOptions = .init()) throws(APIError) -> ApplyOutcome {
-        let type = try Cluster.resourceType(of: manifest)
-        var prepared = manifest
-        if type.namespaced, (prepared["metadata"]["namespace"].string ?? "").isEmpty { prepared["metadata"]["namespace"] = "default" }
-        if !type.namespaced { prepared["metadata"]["namespace"] = .null }
-        var annotations = prepared["metadata"]["annotations"].object ?? [:]
-        annotations[Cluster.lastAppliedKey] = nil
-        var recorded = prepared
-        recorded["metadata"]["annotations"] = .object(annotations)
-        let lastApplied = recorded.compactJSON + "\n"
-        annotations[Cluster.lastAppliedKey] = .string(lastApplied)
-        prepared["metadata"]["annotations"] = .object(annotations)
-
-        let name = prepared["metadata"]["name"].string ?? ""
-        let namespace = prepared["metadata"]["namespace"].string
-        if !name.isEmpty, let existing = object(type, namespace: namespace, name: name) {
-            if existing["metadata"]["annotations"][Cluster.lastAppliedKey].string == lastApplied {
-                return ApplyOutcome(operation: .unchanged, resource: type, object: existing)
-            }
-            let updated = try update(type, existing: existing, with: prepared, options: options)
-            return ApplyOutcome(operation: .configured, resource: type, object: updated.object, warnings: updated.warnings)
-        }
-        let created = try create(prepared, options: options)
-        return ApplyOutcome(operation: .created, resource: type, object: created.object, warnings: created.warnings)
-    }
-
     /// `kubectl create`: admits (defaults, validates) and stores a new object; fails with AlreadyExists when the
     /// name is taken. `generateName` is honoured. Returns the object as stored at creation.
     public mutating func create(_ object: JSONValue) throws(APIError) -> JSONValue {
@@ -50,11 +20,7 @@ extension Cluster {
         if let name = admitted["metadata"]["name"].string, !name.isEmpty {
             if self.object(type, namespace: namespace, name: name) != nil { throw APIError.alreadyExists(type, name: name) }
         }
-        if [.endpointSlices, .events].contains(type) {
-            throw APIError(
-                reason: .methodNotAllowed, code: 405,
-                message: "the simulated cluster does not accept \(type.qualifiedName) from clients; they are managed by its controllers")
-        }
+        try Cluster.refuseControllerOwned(type)
         if options.dryRun {
             var copy = self
             return WriteResult(object: copy.insert(type, admitted), warnings: warnings)
@@ -64,10 +30,11 @@ extension Cluster {
         return WriteResult(object: stored, warnings: warnings)
     }
 
+    /// kubectl's last-applied annotation, which controllers do not copy from a Deployment to its ReplicaSets.
     static let lastAppliedKey = "kubectl.kubernetes.io/last-applied-configuration"
 
     /// The resource type a manifest names through `apiVersion` and `kind`.
-    static func resourceType(of manifest: JSONValue) throws(APIError) -> ResourceType {
+    public static func resourceType(of manifest: JSONValue) throws(APIError) -> ResourceType {
         guard case .object = manifest else { throw APIError.badRequest("the object provided is not a JSON object") }
         guard let kind = manifest["kind"].string, !kind.isEmpty else {
             throw APIError.badRequest("Object 'Kind' is missing in '\(manifest.compactJSON)'")

@@ -1,4 +1,4 @@
-/// Updating existing objects: apply's "configured" path, scale, rollout restart and undo.
+/// Updating existing objects: the admission and storage behind `PUT` and `PATCH`, scale, rollout restart and undo.
 extension Cluster {
     /// Replaces the user-owned parts of `existing` (labels, annotations, spec, other top-level fields) with the
     /// admitted manifest, keeping server-owned fields (uid, creationTimestamp, status, clusterIP, revision annotations).
@@ -16,13 +16,13 @@ extension Cluster {
                 throw APIError.notFound(type, name: name)
             }
             var changedSpec = pod.spec
-            if let wanted = admitted["spec"]["containers"].array, let current = pod.spec["containers"].array, wanted.count == current.count {
+            let requested = pod.ownSpec(fromRendered: admitted["spec"])
+            if let wanted = requested["containers"].array, let current = pod.spec["containers"].array, wanted.count == current.count {
                 var containers = current
                 for index in containers.indices { containers[index]["image"] = wanted[index]["image"] }
                 changedSpec["containers"] = .array(containers)
-                var probe = admitted["spec"]
+                var probe = requested
                 probe["containers"] = .array(containers)
-                probe["nodeName"] = changedSpec["nodeName"]
                 if Defaults.podOwnSpec(probe) != pod.spec {
                     throw APIError.invalid(
                         type, name: name,
@@ -41,6 +41,10 @@ extension Cluster {
             if changedSpec != pod.spec {
                 updated.spec = changedSpec
                 updated.meta.generation = (updated.meta.generation ?? 1) + 1
+            }
+            // A write that changes nothing is not stored (no new resourceVersion, no watch event).
+            if updated.meta.labels == pod.meta.labels, updated.meta.annotations == pod.meta.annotations, changedSpec == pod.spec {
+                return WriteResult(object: existing, warnings: warnings)
             }
             if options.dryRun { return WriteResult(object: updated.render(), warnings: warnings) }
             putPod(updated, .modified, previousLabels: previousLabels)
@@ -65,6 +69,9 @@ extension Cluster {
             updated["metadata"]["generation"] = .int(generation + 1)
         }
         let key = ObjectKey(namespace: type.namespaced ? existing["metadata"]["namespace"].string ?? "" : "", name: name)
+        var unchanged = updated
+        unchanged["metadata"]["resourceVersion"] = existing["metadata"]["resourceVersion"]
+        if unchanged == existing { return WriteResult(object: existing, warnings: warnings) }
         if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
         let stored = putJSON(type, updated, .modified)
         switch type {

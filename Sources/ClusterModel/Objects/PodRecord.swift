@@ -110,6 +110,27 @@ struct PodRecord: Sendable, Equatable {
         return .object(members)
     }
 
+    /// A spec as a client sends it back (the rendered spec, possibly changed) without what rendering adds: `nodeName`,
+    /// the service-account token volume and its mounts. The result compares with `spec`.
+    func ownSpec(fromRendered rendered: JSONValue) -> JSONValue {
+        guard case .object(var members) = rendered else { return rendered }
+        members["nodeName"] = nil
+        if let volumes = members["volumes"]?.array {
+            let kept = volumes.filter { $0["name"].string != tokenVolume }
+            members["volumes"] = kept.isEmpty ? nil : .array(kept)
+        }
+        if case .array(let containers)? = members["containers"] {
+            members["containers"] = .array(
+                containers.map { container in
+                    var copy = container
+                    let mounts = (container["volumeMounts"].array ?? []).filter { $0["name"].string != tokenVolume }
+                    copy["volumeMounts"] = mounts.isEmpty ? .null : .array(mounts)
+                    return copy
+                })
+        }
+        return .object(members)
+    }
+
     private func renderSpec() -> JSONValue {
         guard case .object(var members) = spec else { return spec }
         if let nodeName { members["nodeName"] = .string(nodeName) }

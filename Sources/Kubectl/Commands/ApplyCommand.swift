@@ -68,7 +68,7 @@ enum ApplyCommand {
                     if command.bool("save-config") {
                         // `--save-config` stores the last-applied annotation, as apply does for new objects.
                         if existing != nil { throw APIError.alreadyExists(type, name: name) }
-                        let outcome = try working.apply(object, options: options)
+                        let outcome = try ClientSideApply.apply(object, type: type, to: &working, options: options)
                         outcome.warnings.forEach(context.warning)
                         result = outcome.object
                     } else {
@@ -81,7 +81,7 @@ enum ApplyCommand {
                     if !command.bool("server-side"), let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
                         context.warning("resource \(type.plural)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
                     }
-                    let outcome = try working.apply(object, options: options)
+                    let outcome = try ClientSideApply.apply(object, type: type, to: &working, options: options)
                     outcome.warnings.forEach(context.warning)
                     result = outcome.object
                     operation = command.bool("server-side") ? "serverside-applied" : outcome.operation.rawValue

@@ -1,4 +1,5 @@
 import ClusterModel
+import Kubectl
 import Yams
 
 extension LessonLintContext {
@@ -19,8 +20,8 @@ extension LessonLintContext {
             for document in documents {
                 let manifest = YAMLJSON.value(document)
                 if manifest.isNull { continue }
-                do {
-                    _ = try cluster.apply(manifest)
+                do throws(APIError) {
+                    _ = try Kubectl.apply(manifest, to: &cluster)
                 } catch {
                     let field = error.causes.first?.field ?? ""
                     let mark = field.isEmpty ? document.mark : YAMLJSON.path(ofField: field).valueMark(in: document)

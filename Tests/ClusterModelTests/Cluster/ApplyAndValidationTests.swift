@@ -3,24 +3,24 @@ import Testing
 @testable import ClusterModel
 
 @Suite struct ApplyAndValidationTests {
-    @Test func applyCreatedConfiguredUnchanged() throws {
+    @Test func updateStoresOnlyRealChanges() throws {
         var cluster = Cluster(seed: 1)
-        let first = try cluster.apply(TutorialFixtures.deployment())
-        #expect(first.operation == .created)
-        #expect(first.resource == .deployments)
-        let again = try cluster.apply(TutorialFixtures.deployment())
-        #expect(again.operation == .unchanged)
-        let changed = try cluster.apply(TutorialFixtures.deployment(replicas: 2))
-        #expect(changed.operation == .configured)
+        let first = try cluster.declare(TutorialFixtures.deployment())
+        #expect(first.object["metadata"]["generation"] == 1)
+        let stored = try #require(cluster.object(.deployments, namespace: "default", name: "nginx-deployment"))
+        let sequence = cluster.lastSequence
+        let again = try cluster.declare(TutorialFixtures.deployment())
+        #expect(again.object == stored)
+        #expect(cluster.lastSequence == sequence, "a no-op update wrote a new version")
+        let changed = try cluster.declare(TutorialFixtures.deployment(replicas: 2))
         #expect(changed.object["metadata"]["generation"] == 2)
-        let annotation = try #require(changed.object["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].string)
-        #expect(annotation.hasSuffix("}\n"))
-        #expect(annotation.hasPrefix("{\"apiVersion\":\"apps/v1\",\"kind\":\"Deployment\",\"metadata\":{\"annotations\":{},\"labels\":{\"app\":\"nginx\"},\"name\":\"nginx-deployment\",\"namespace\":\"default\"}"))
+        #expect(changed.object["spec"]["replicas"] == 2)
+        #expect(changed.object["metadata"]["uid"] == first.object["metadata"]["uid"])
     }
 
     @Test func deploymentDefaultsAndStatus() throws {
         var cluster = Cluster(seed: 1)
-        _ = try cluster.apply(TutorialFixtures.deployment())
+        _ = try cluster.declare(TutorialFixtures.deployment())
         cluster.advance(by: 10)
         let deployment = try #require(cluster.object(.deployments, namespace: "default", name: "nginx-deployment"))
         #expect(deployment["spec"]["strategy"] == ["type": "RollingUpdate", "rollingUpdate": ["maxSurge": "25%", "maxUnavailable": "25%"]])
@@ -61,7 +61,7 @@ import Testing
 
     @Test func containerCreatingWhilePulling() throws {
         var cluster = Cluster(seed: 5)
-        _ = try cluster.apply(TutorialFixtures.deployment())
+        _ = try cluster.declare(TutorialFixtures.deployment())
         cluster.advance(by: 0)
         let pod = try #require(cluster.list(.pods, namespace: "default").first)
         #expect(pod["status"]["phase"] == "Pending")
@@ -73,9 +73,9 @@ import Testing
         var cluster = Cluster(seed: 1)
         var manifest = TutorialFixtures.deployment()
         manifest["spec"]["template"]["metadata"]["labels"] = ["app": "web"]
-        #expect(throws: APIError.self) { try cluster.apply(manifest) }
+        #expect(throws: APIError.self) { try cluster.declare(manifest) }
         do {
-            _ = try cluster.apply(manifest)
+            _ = try cluster.declare(manifest)
         } catch {
             #expect(error.reason == .invalid)
             #expect(error.code == 422)
@@ -94,7 +94,7 @@ import Testing
         var manifest = TutorialFixtures.deployment(name: "Bad_Name")
         manifest["spec"]["replicas"] = -1
         do {
-            _ = try cluster.apply(manifest)
+            _ = try cluster.declare(manifest)
             Issue.record("expected an error")
         } catch {
             #expect(
@@ -112,7 +112,7 @@ import Testing
         manifest["spec"]["selector"] = .null
         manifest["spec"]["template"]["spec"]["containers"] = [["name": "nginx"]]
         do {
-            _ = try cluster.apply(manifest)
+            _ = try cluster.declare(manifest)
             Issue.record("expected an error")
         } catch {
             #expect(error.causes.map(\.field) == ["spec.selector", "spec.template.spec.containers[0].image"])
@@ -145,12 +145,12 @@ import Testing
             try cluster.create(["apiVersion": "v1", "kind": "Service", "metadata": ["name": "kubernetes"], "spec": ["ports": [["port": 80]]]])
         }
         do {
-            _ = try cluster.apply(["apiVersion": "v1", "kind": "Foo", "metadata": ["name": "a"]])
+            _ = try cluster.declare(["apiVersion": "v1", "kind": "Foo", "metadata": ["name": "a"]])
         } catch {
             #expect(error.message == "no matches for kind \"Foo\" in version \"v1\"")
         }
         do {
-            _ = try cluster.apply(["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "a", "namespace": "nope"], "spec": ["containers": [["name": "c", "image": "nginx"]]]])
+            _ = try cluster.declare(["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "a", "namespace": "nope"], "spec": ["containers": [["name": "c", "image": "nginx"]]]])
         } catch {
             #expect(error.kubectlMessage == "Error from server (NotFound): namespaces \"nope\" not found")
         }
@@ -161,12 +161,12 @@ import Testing
         var manifest = TutorialFixtures.deployment()
         manifest["spec"]["mystery"] = ["a": 1]
         manifest["extraTop"] = "dropped"
-        let outcome = try cluster.apply(manifest, options: WriteOptions(fieldValidation: .ignore))
+        let outcome = try cluster.create(manifest, options: WriteOptions(fieldValidation: .ignore))
         #expect(outcome.object["spec"]["mystery"].isNull)
         #expect(outcome.object["extraTop"].isNull)
         #expect(outcome.warnings.isEmpty)
         var pod: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "solo", "weird": "x"], "spec": ["containers": [["name": "c", "image": "busybox:1.36", "future": true]]], "other": 5]
-        let created = try cluster.apply(pod, options: WriteOptions(fieldValidation: .warn))
+        let created = try cluster.create(pod, options: WriteOptions(fieldValidation: .warn))
         #expect(created.warnings == ["unknown field \"metadata.weird\"", "unknown field \"other\"", "unknown field \"spec.containers[0].future\""])
         let stored = try #require(cluster.object(.pods, namespace: "default", name: "solo"))
         #expect(stored["other"].isNull)
@@ -174,13 +174,13 @@ import Testing
         #expect(stored["spec"]["containers"][0]["future"].isNull)
         #expect(stored["spec"]["containers"][0]["imagePullPolicy"] == "IfNotPresent")
         pod["metadata"]["labels"] = ["tier": "x"]
-        #expect(try cluster.apply(pod, options: WriteOptions(fieldValidation: .ignore)).operation == .configured)
+        _ = try cluster.declare(pod, options: WriteOptions(fieldValidation: .ignore))
         #expect(cluster.object(.pods, namespace: "default", name: "solo")?["metadata"]["labels"] == ["tier": "x"])
     }
 
     @Test func servicesGetClusterIPsAndDefaults() throws {
         var cluster = Cluster(seed: 9)
-        let service = try cluster.apply(TutorialFixtures.service()).object
+        let service = try cluster.declare(TutorialFixtures.service()).object
         let ip = try #require(service["spec"]["clusterIP"].string)
         let parts = ip.split(separator: ".").compactMap { Int($0) }
         #expect(parts.count == 4 && parts[0] == 10 && (96...111).contains(parts[1]) && ip != "10.96.0.1")
@@ -198,7 +198,7 @@ import Testing
     @Test func serviceNameMustBeDNS1035() {
         var cluster = Cluster(seed: 1)
         do {
-            _ = try cluster.apply(TutorialFixtures.service(name: "1abc"))
+            _ = try cluster.declare(TutorialFixtures.service(name: "1abc"))
             Issue.record("expected Invalid")
         } catch {
             #expect(error.kubectlMessage == "The Service \"1abc\" is invalid: metadata.name: Invalid value: \"1abc\": " + NameValidation.dns1035Message)

@@ -50,9 +50,9 @@ import Testing
 
     static func run() throws -> Fingerprint {
         var cluster = Cluster(seed: 20_261_129)
-        _ = try cluster.apply(deployment(replicas: 130, image: "nginx:1.27"))
-        _ = try cluster.apply(service("web", selector: ["app": "web"], targetPort: "http"))
-        _ = try cluster.apply(service("front", selector: ["tier": "front"], targetPort: 80, publishNotReady: true))
+        _ = try cluster.declare(deployment(replicas: 130, image: "nginx:1.27"))
+        _ = try cluster.declare(service("web", selector: ["app": "web"], targetPort: "http"))
+        _ = try cluster.declare(service("front", selector: ["tier": "front"], targetPort: 80, publishNotReady: true))
         cluster.advance(by: 20)
         let names = cluster.names(.pods, namespace: "default")
         for name in names.prefix(5) { _ = try cluster.delete(.pods, namespace: "default", name: name) }
@@ -61,9 +61,9 @@ import Testing
         cluster.advance(by: 6)
         _ = try cluster.scale(.deployments, namespace: "default", name: "web", replicas: 70)
         cluster.advance(by: 15)
-        _ = try cluster.apply(deployment(replicas: 70, image: "nginx:1.28"))
+        _ = try cluster.declare(deployment(replicas: 70, image: "nginx:1.28"))
         cluster.advance(by: 240)
-        _ = try cluster.apply(service("late", selector: ["app": "web", "tier": "front"], targetPort: "http"))
+        _ = try cluster.declare(service("late", selector: ["app": "web", "tier": "front"], targetPort: "http"))
         cluster.advance(by: 1)
         _ = try cluster.deleteCollection(.pods, namespace: "default")
         cluster.advance(by: 45)

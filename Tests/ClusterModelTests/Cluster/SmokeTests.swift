@@ -13,8 +13,8 @@ import Testing
 
     @Test func tutorialReachesReady() throws {
         var cluster = Cluster(seed: 7)
-        #expect(try cluster.apply(TutorialFixtures.deployment()).operation == .created)
-        #expect(try cluster.apply(TutorialFixtures.service()).operation == .created)
+        #expect(try cluster.declare(TutorialFixtures.deployment()).object["metadata"]["generation"] == 1)
+        #expect(try cluster.declare(TutorialFixtures.service()).object["spec"]["clusterIP"].string != nil)
         let ready = cluster.advance(until: { TutorialFixtures.readyPods($0, count: 1) }, limit: 30)
         #expect(ready)
         let endpoints = TutorialFixtures.endpoints(cluster)

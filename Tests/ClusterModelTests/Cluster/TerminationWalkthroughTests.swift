@@ -9,8 +9,8 @@ import Testing
         throws -> Cluster
     {
         var cluster = Cluster(seed: seed)
-        _ = try cluster.apply(deployment)
-        _ = try cluster.apply(service)
+        _ = try cluster.declare(deployment)
+        _ = try cluster.declare(service)
         let ready = cluster.advance(until: { TutorialFixtures.readyPods($0, count: replicas) }, limit: 60)
         #expect(ready)
         return cluster
@@ -153,8 +153,8 @@ import Testing
     @Test func failingReadinessProbe() throws {
         let probe: JSONValue = ["exec": ["command": ["cat", "/tmp/healthy"]], "periodSeconds": 5]
         var cluster = Cluster(seed: 3)
-        _ = try cluster.apply(TutorialFixtures.deployment(readinessProbe: probe))
-        _ = try cluster.apply(TutorialFixtures.service())
+        _ = try cluster.declare(TutorialFixtures.deployment(readinessProbe: probe))
+        _ = try cluster.declare(TutorialFixtures.service())
         cluster.advance(by: 20)
         let endpoints = TutorialFixtures.endpoints(cluster)
         #expect(endpoints.count == 1)
@@ -174,8 +174,8 @@ import Testing
     @Test func httpProbeToContainerPortSucceeds() throws {
         let probe: JSONValue = ["httpGet": ["path": "/", "port": 80], "initialDelaySeconds": 5]
         var cluster = Cluster(seed: 3)
-        _ = try cluster.apply(TutorialFixtures.deployment(readinessProbe: probe))
-        _ = try cluster.apply(TutorialFixtures.service())
+        _ = try cluster.declare(TutorialFixtures.deployment(readinessProbe: probe))
+        _ = try cluster.declare(TutorialFixtures.service())
         cluster.advance(by: 4)
         #expect(TutorialFixtures.endpoints(cluster).first?["conditions"]["ready"] == false)
         cluster.advance(by: 5)

@@ -11,7 +11,7 @@ import Testing
 
     @Test func eachCreatedPodIsReported() throws {
         var cluster = Cluster(seed: 5)
-        _ = try cluster.apply(TutorialFixtures.deployment())
+        _ = try cluster.declare(TutorialFixtures.deployment())
         cluster.advance(by: 5)
         let pod = try #require(cluster.names(.pods, namespace: "default").first)
         var events = Self.replicaSetEvents(cluster)
@@ -32,7 +32,7 @@ import Testing
 
     @Test func manyCreationsAreCombinedAndThenFiltered() throws {
         var cluster = Cluster(seed: 6)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 250))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 250))
         let events = Self.replicaSetEvents(cluster)
         // Nine events of their own, then one combined event written 16 times (25 writes, the spam filter's burst).
         #expect(events.count == 10)
@@ -44,12 +44,12 @@ import Testing
 
     @Test func theSpamFilterRefillsOneEventEveryFiveMinutes() throws {
         var cluster = Cluster(seed: 7)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 30))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 30))
         #expect(Self.replicaSetEvents(cluster).count == 10)
         cluster.advance(by: 301)
         var scaled = try #require(cluster.object(.deployments, namespace: "default", name: "nginx-deployment"))
         scaled["spec"]["replicas"] = 3
-        _ = try cluster.apply(scaled)
+        _ = try cluster.declare(scaled)
         let deletes = Self.replicaSetEvents(cluster).filter { $0["reason"] == "SuccessfulDelete" }
         #expect(deletes.count == 1)
         #expect(deletes.first?["message"].string?.hasPrefix("Deleted pod: ") == true)

@@ -5,8 +5,8 @@ import Testing
 @Suite struct WorkloadControllerTests {
     @Test func scale250DownTo10AcrossSlices() throws {
         var cluster = Cluster(seed: 11)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 250, grace: 5, preStop: nil))
-        _ = try cluster.apply(TutorialFixtures.service())
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 250, grace: 5, preStop: nil))
+        _ = try cluster.declare(TutorialFixtures.service())
         let ready = cluster.advance(until: { TutorialFixtures.readyPods($0, count: 250) }, limit: 60)
         #expect(ready)
         let slices = TutorialFixtures.slices(cluster)
@@ -34,11 +34,11 @@ import Testing
 
     @Test func rollingUpdateCreatesNewReplicaSet() throws {
         var cluster = Cluster(seed: 12)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 4, grace: 5, preStop: nil))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 4, grace: 5, preStop: nil))
         var settled = cluster.advance(until: { TutorialFixtures.readyPods($0, count: 4) }, limit: 60)
         #expect(settled)
         let oldRS = try #require(cluster.list(.replicaSets, namespace: "default").first?["metadata"]["name"].string)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 4, grace: 5, preStop: nil, image: "nginx:1.27"))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 4, grace: 5, preStop: nil, image: "nginx:1.27"))
         cluster.advance(by: 0)
         let during = cluster.list(.replicaSets, namespace: "default")
         #expect(during.count == 2)
@@ -75,7 +75,7 @@ import Testing
 
     @Test func restartRolloutSetsAnnotation() throws {
         var cluster = Cluster(seed: 13)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 1, grace: 5, preStop: nil))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 1, grace: 5, preStop: nil))
         cluster.advance(by: 10)
         let restarted = try cluster.restartRollout(namespace: "default", name: "nginx-deployment")
         #expect(restarted["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] == .string(cluster.now.rfc3339))
@@ -84,7 +84,7 @@ import Testing
 
     @Test func deletingDeploymentCascades() throws {
         var cluster = Cluster(seed: 14)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 3, grace: 5, preStop: nil))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 3, grace: 5, preStop: nil))
         cluster.advance(by: 10)
         _ = try cluster.delete(.deployments, namespace: "default", name: "nginx-deployment")
         #expect(cluster.object(.deployments, namespace: "default", name: "nginx-deployment") == nil)
@@ -120,8 +120,8 @@ import Testing
     @Test func sameSeedSameFeedDifferentSeedDifferentNames() throws {
         func run(_ seed: UInt64) throws -> Cluster {
             var cluster = Cluster(seed: seed)
-            _ = try cluster.apply(TutorialFixtures.deployment(replicas: 3))
-            _ = try cluster.apply(TutorialFixtures.service())
+            _ = try cluster.declare(TutorialFixtures.deployment(replicas: 3))
+            _ = try cluster.declare(TutorialFixtures.service())
             cluster.advance(by: 5)
             let name = cluster.list(.pods, namespace: "default")[0]["metadata"]["name"].string!
             _ = try cluster.delete(.pods, namespace: "default", name: name)
@@ -142,7 +142,7 @@ import Testing
     @Test func feedCarriesTimesAndTypes() throws {
         var cluster = Cluster(seed: 2)
         let start = cluster.lastSequence
-        _ = try cluster.apply(TutorialFixtures.deployment())
+        _ = try cluster.declare(TutorialFixtures.deployment())
         cluster.advance(by: 5)
         let events = cluster.changes(since: start)
         #expect(events.first?.resource == .deployments)
@@ -156,7 +156,7 @@ import Testing
     @Test func nextEventTimeAndAdvanceUntil() throws {
         var cluster = Cluster(seed: 2)
         #expect(cluster.nextEventTime == nil)
-        _ = try cluster.apply(TutorialFixtures.deployment())
+        _ = try cluster.declare(TutorialFixtures.deployment())
         #expect(cluster.nextEventTime == cluster.now)
         let start = cluster.now
         let done = cluster.advance(until: { _ in false }, limit: 100)

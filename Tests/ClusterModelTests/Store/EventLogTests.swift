@@ -42,7 +42,7 @@ import Testing
 
     @Test func everyListedEventCanBeFetchedAndDeletedByName() throws {
         var cluster = Cluster(seed: 7)
-        _ = try cluster.apply(TutorialFixtures.deployment(replicas: 2))
+        _ = try cluster.declare(TutorialFixtures.deployment(replicas: 2))
         cluster.advance(by: 10)
         let listed = cluster.list(.events, namespace: "default")
         #expect(listed.count > 8)
@@ -64,7 +64,7 @@ import Testing
     @Test func aRepeatedEventKeepsCountingAfterOtherEventsAreDeleted() throws {
         let probe: JSONValue = ["exec": ["command": ["cat", "/tmp/healthy"]], "periodSeconds": 5]
         var cluster = Cluster(seed: 3)
-        _ = try cluster.apply(TutorialFixtures.deployment(readinessProbe: probe))
+        _ = try cluster.declare(TutorialFixtures.deployment(readinessProbe: probe))
         cluster.advance(by: 20)
         func unhealthy() -> [JSONValue] { cluster.list(.events, namespace: "default").filter { $0["reason"] == "Unhealthy" } }
         let count = try #require(unhealthy().first?["count"].int)

@@ -1,4 +1,6 @@
-/// The result of `Cluster.apply`: what kubectl prints (`created`, `configured`, `unchanged`) and the stored object.
+import ClusterModel
+
+/// The result of client-side `kubectl apply` on one object: what kubectl prints (`created`, `configured`, `unchanged`) and the stored object.
 public struct ApplyOutcome: Sendable, Equatable {
     /// What happened to the object.
     public enum Operation: String, Sendable, Equatable {
