@@ -1,6 +1,7 @@
 import ClusterModel
 
-/// `kubectl explain TYPE[.field…]` in kubectl's plaintext layout, for the fields the lessons use.
+/// `kubectl explain TYPE[.field…]` in kubectl's plaintext layout: the structure of every field from the API schema,
+/// with descriptions where k8s-tutor has them (the fields the lessons use; `<empty>` elsewhere).
 enum ExplainCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext) throws(KubectlError) -> Int32 {
@@ -14,17 +15,29 @@ enum ExplainCommand {
         guard let type = ResourceType.lookup(typeName) else {
             throw .plain("the server doesn't have a resource type \"\(typeName)\"")
         }
-        guard let (root, group, version) = ExplainSchema.root(for: type.kind) else {
-            throw .plain("k8s-tutor has no schema documentation for \(type.plural); try pods, deployments, services or endpointslices")
+        let schema = APISchema.kubernetes
+        guard let root = schema.root(apiVersion: type.apiVersion, kind: type.kind) else {
+            throw .plain("the server doesn't have a resource type \"\(typeName)\"")
         }
-        var field = root
-        var walked: [String] = []
+        let documented = ExplainSchema.root(for: type.kind)?.0
+        // The field to explain: the kind itself, or the last component of the path, walked through the schema.
+        var definition: SchemaDefinition? = root
+        var field: SchemaField? = nil
+        var notes = documented
         for component in components {
-            guard let child = field.fields.first(where: { $0.name == component }) else {
-                throw .plain("field \"\(component)\" does not exist")
+            guard let next = definition?.fields[component] else { throw .plain("field \"\(component)\" does not exist") }
+            field = next
+            definition = Self.definition(of: next.type, in: schema)
+            notes = notes?.fields.first { $0.name == component }
+        }
+        let group = type.group
+        let version = type.version
+        let description = notes?.description ?? ""
+        let fields = definition?.fieldNames.compactMap { definition?.fields[$0] } ?? []
+        func children(of definition: SchemaDefinition?, notes: ExplainSchema.Field?) -> [(SchemaField, ExplainSchema.Field?)] {
+            (definition?.fieldNames ?? []).compactMap { name in
+                definition?.fields[name].map { ($0, notes?.fields.first { $0.name == name }) }
             }
-            field = child
-            walked.append(component)
         }
         var out = ""
         if group.isEmpty {
@@ -32,30 +45,33 @@ enum ExplainCommand {
         } else {
             out += "GROUP:      \(group)\nKIND:       \(type.kind)\nVERSION:    \(version)\n\n"
         }
-        if !walked.isEmpty {
-            out += "FIELD: \(field.name) <\(field.type)>\n\n\n"
+        if let field {
+            out += "FIELD: \(field.name) <\(Self.label(field.type, in: schema))>\n\n\n"
         }
         out += "DESCRIPTION:\n"
-        for paragraph in field.description.split(separator: "\n", omittingEmptySubsequences: false) {
+        if description.isEmpty { out += "    <empty>\n" }
+        for paragraph in description.split(separator: "\n", omittingEmptySubsequences: false) where !description.isEmpty {
             let lines = HelpRenderer.wrap(String(paragraph), width: 76)
             out += lines.isEmpty ? "    \n" : lines.map { "    " + $0 + "\n" }.joined()
         }
         out += "    \n"
-        if !field.fields.isEmpty {
+        if !fields.isEmpty {
             out += "FIELDS:\n"
-            let recursive = command.bool("recursive")
-            if recursive {
-                func walk(_ fields: [ExplainSchema.Field], depth: Int) {
-                    for child in fields.sorted(by: { $0.name < $1.name }) {
-                        out += String(repeating: "  ", count: depth) + "\(child.name)\t<\(child.type)>\(child.required ? " -required-" : "")\n"
-                        walk(child.fields, depth: depth + 1)
+            if command.bool("recursive") {
+                func walk(_ definition: SchemaDefinition?, depth: Int, seen: Set<String>) {
+                    for (child, _) in children(of: definition, notes: nil) {
+                        out += String(repeating: "  ", count: depth) + "\(child.name)\t<\(Self.label(child.type, in: schema))>\(child.required ? " -required-" : "")\n"
+                        // Recursive types (JSONSchemaProps-like) stop where a definition repeats.
+                        if let nested = Self.definition(of: child.type, in: schema), !seen.contains(nested.id) {
+                            walk(nested, depth: depth + 1, seen: seen.union([nested.id]))
+                        }
                     }
                 }
-                walk(field.fields, depth: 1)
+                walk(definition, depth: 1, seen: [definition?.id ?? ""])
             } else {
-                for child in field.fields.sorted(by: { $0.name < $1.name }) {
-                    out += "  \(child.name)\t<\(child.type)>\(child.required ? " -required-" : "")\n"
-                    let summary = String(child.description.split(separator: "\n").first ?? "")
+                for (child, childNotes) in children(of: definition, notes: notes) {
+                    out += "  \(child.name)\t<\(Self.label(child.type, in: schema))>\(child.required ? " -required-" : "")\n"
+                    let summary = String(childNotes?.description.split(separator: "\n").first ?? "")
                     out += HelpRenderer.wrap(summary, width: 76).map { "    " + $0 + "\n" }.joined()
                     out += "\n"
                 }
@@ -63,5 +79,31 @@ enum ExplainCommand {
         }
         context.out(out)
         return 0
+    }
+
+    /// The object definition a field's type leads to (through lists and maps), if any.
+    static func definition(of type: SchemaType, in schema: APISchema) -> SchemaDefinition? {
+        switch schema.resolve(type) {
+        case .object(let id): return schema.definition(id)
+        case .list(let element): return definition(of: element, in: schema)
+        case .map(let value): return definition(of: value, in: schema)
+        default: return nil
+        }
+    }
+
+    /// The type as `kubectl explain` names it: `<string>`, `<integer>`, `<[]Container>`, `<map[string]string>`.
+    static func label(_ type: SchemaType, in schema: APISchema) -> String {
+        switch schema.resolve(type) {
+        case .string, .bytes, .time: return "string"
+        case .int32, .int64: return "integer"
+        case .double: return "number"
+        case .bool: return "boolean"
+        case .any: return "Object"
+        case .intOrString: return "IntOrString"
+        case .quantity: return "Quantity"
+        case .object(let id): return schema.definition(id)?.name ?? id
+        case .list(let element): return "[]" + label(element, in: schema)
+        case .map(let value): return "map[string]" + label(value, in: schema)
+        }
     }
 }

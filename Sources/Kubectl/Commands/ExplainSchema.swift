@@ -1,4 +1,4 @@
-/// A small slice of the Kubernetes OpenAPI schema: the fields the lessons explore with `kubectl explain`.
+/// Descriptions for `kubectl explain`: the fields the lessons explore (their structure comes from `APISchema`).
 struct ExplainSchema {
     /// A field or type: its type label (`<integer>`, `<[]Container>`, `<Object>`), description and children.
     struct Field {
@@ -28,6 +28,20 @@ struct ExplainSchema {
         Field(name: "tcpSocket", type: "TCPSocketAction", description: "Deprecated. TCPSocket is NOT supported as a LifecycleHandler and kept for backward compatibility. There is no validation of this field and lifecycle hooks will fail at runtime when it is specified.\nTCPSocketAction describes an action based on opening a socket"),
     ]
 
+    /// `readinessProbe`, in k8s-tutor's own words (the readiness-probe lesson explores it).
+    static let readinessProbe = Field(name: "readinessProbe", type: "Probe", description: "How the kubelet checks whether the container is ready to receive traffic. While the probe fails, the container is not ready, the Pod's Ready condition is False and its endpoints stop being ready. Cannot be updated.\nProbe describes one health check of a container: how it is made (exec, httpGet, tcpSocket or grpc) and when.", fields: [
+        Field(name: "exec", type: "ExecAction", description: "Runs a command inside the container; exit status 0 means success."),
+        Field(name: "failureThreshold", type: "integer", description: "How many failed checks in a row make the probe fail, after it has succeeded. Defaults to 3; at least 1."),
+        Field(name: "grpc", type: "GRPCAction", description: "Calls the gRPC health checking service on a port of the container."),
+        Field(name: "httpGet", type: "HTTPGetAction", description: "Sends an HTTP GET request to the container; a status from 200 to 399 means success."),
+        Field(name: "initialDelaySeconds", type: "integer", description: "Seconds to wait after the container started before the first check."),
+        Field(name: "periodSeconds", type: "integer", description: "Seconds between two checks. Defaults to 10; at least 1."),
+        Field(name: "successThreshold", type: "integer", description: "How many successful checks in a row make the probe succeed, after it has failed. Defaults to 1."),
+        Field(name: "tcpSocket", type: "TCPSocketAction", description: "Opens a TCP connection to a port of the container; a connection means success."),
+        Field(name: "terminationGracePeriodSeconds", type: "integer", description: "Not used by readiness probes (a failing readiness probe never kills the container)."),
+        Field(name: "timeoutSeconds", type: "integer", description: "Seconds after which one check counts as failed. Defaults to 1; at least 1."),
+    ])
+
     /// The schema of `container`.
     static let container = Field(name: "containers", type: "[]Container", description: "List of containers belonging to the pod. Containers cannot currently be added or removed. There must be at least one container in a Pod. Cannot be updated.\nA single application container that you want to run within a pod.", required: true, fields: [
         Field(name: "args", type: "[]string", description: "Arguments to the entrypoint. The container image's CMD is used if this is not provided."),
@@ -39,6 +53,7 @@ struct ExplainSchema {
             Field(name: "stopSignal", type: "string", description: "StopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name"),
         ]),
         Field(name: "name", type: "string", description: "Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated.", required: true),
+        readinessProbe,
         Field(name: "ports", type: "[]ContainerPort", description: "List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Cannot be updated.\nContainerPort represents a network port in a single container."),
     ])
 
