@@ -12,6 +12,9 @@ struct TypedDecoder {
     private(set) var unknownFields: [String] = []
     /// The first type error, worded as `encoding/json` words it.
     private(set) var typeError: String? = nil
+    /// Whether a custom unmarshaler (IntOrString, Quantity, Time) failed: Go's decoder returns such an error at once,
+    /// replacing any type error saved before, and decodes nothing more.
+    private var aborted = false
 
     /// Decodes `object` as the definition `root` (the kind `Struct` name appears in errors about top-level fields).
     static func decode(_ object: JSONValue, as root: SchemaDefinition, schema: APISchema) -> DecodedObject {
@@ -45,8 +48,18 @@ struct TypedDecoder {
         _ value: JSONValue, _ type: SchemaType, structName: String, fieldStack: [String], path: String
     ) -> JSONValue? {
         if case .null = value { return nil }
+        if aborted { return nil }
+        func message(_ described: String, _ goType: String) -> String {
+            "json: cannot unmarshal \(described) into Go struct field \(structName).\(fieldStack.joined(separator: ".")) of type \(goType)"
+        }
         func mismatch(_ described: String, _ goType: String) -> JSONValue? {
-            fail("json: cannot unmarshal \(described) into Go struct field \(structName).\(fieldStack.joined(separator: ".")) of type \(goType)")
+            fail(message(described, goType))
+            return nil
+        }
+        /// A custom unmarshaler's error: it replaces any earlier one and ends decoding.
+        func abort(_ error: String) -> JSONValue? {
+            typeError = error
+            aborted = true
             return nil
         }
         switch type {
@@ -86,28 +99,24 @@ struct TypedDecoder {
             switch value {
             case .string: return value
             case .int(let number):
-                if number < Int(Int32.min) || number > Int(Int32.max) { return mismatch("number \(number)", "int32") }
+                if number < Int(Int32.min) || number > Int(Int32.max) { return abort(message("number \(number)", "int32")) }
                 return value
-            case .double: return mismatch("number " + value.compactJSON, "int32")
-            default: return mismatch(Self.describe(value), "int32")
+            case .double: return abort(message("number " + value.compactJSON, "int32"))
+            default: return abort(message(Self.describe(value), "int32"))
             }
         case .quantity:
             switch value {
             case .int, .double: return value
             case .string(let text):
-                if let problem = QuantityFormat.problem(text) {
-                    fail(problem)
-                    return nil
-                }
+                if let problem = QuantityFormat.problem(text) { return abort(problem) }
                 return value
             default:
-                fail(QuantityFormat.formatWrong)
-                return nil
+                return abort(QuantityFormat.formatWrong)
             }
         case .time:
             // metav1.Time.UnmarshalJSON decodes the value into a string first.
             if case .string = value { return value }
-            return mismatch(Self.describe(value), "string")
+            return abort(message(Self.describe(value), "string"))
         case .object(let id):
             guard let definition = schema.definition(id) else { return value }
             guard case .object = value else { return mismatch(Self.describe(value), definition.goName) }

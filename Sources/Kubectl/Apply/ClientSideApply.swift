@@ -12,7 +12,8 @@ enum ClientSideApply {
         let name = manifest["metadata"]["name"].string ?? ""
         let namespace = type.namespaced ? manifest["metadata"]["namespace"].string : nil
         guard !name.isEmpty, let live = cluster.object(type, namespace: namespace, name: name) else {
-            let created = try cluster.create(modified, options: options)
+            // apply.go prunes nulls before it creates (`replicas: null` is left to defaulting).
+            let created = try cluster.create(Self.pruningNulls(modified), options: options)
             return ApplyOutcome(operation: .created, resource: type, object: created.object, warnings: created.warnings)
         }
         let schema = APISchema.kubernetes
@@ -22,5 +23,17 @@ enum ClientSideApply {
         if patch == .emptyObject { return ApplyOutcome(operation: .unchanged, resource: type, object: live) }
         let patched = try cluster.patch(type, namespace: namespace, name: name, patch: patch, as: .strategic, options: options)
         return ApplyOutcome(operation: .configured, resource: type, object: patched.object, warnings: patched.warnings)
+    }
+
+    /// The value without `null` members, at every level (`pruneNullsFromMap`).
+    static func pruningNulls(_ value: JSONValue) -> JSONValue {
+        switch value {
+        case .object(let members):
+            var kept: [String: JSONValue] = [:]
+            for (key, member) in members where !member.isNull { kept[key] = pruningNulls(member) }
+            return .object(kept)
+        case .array(let items): return .array(items.map(pruningNulls))
+        default: return value
+        }
     }
 }

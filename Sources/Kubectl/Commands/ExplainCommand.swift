@@ -25,13 +25,15 @@ enum ExplainCommand {
         var field: SchemaField? = nil
         var notes = documented
         for component in components {
-            guard let next = definition?.fields[component] else { throw .plain("field \"\(component)\" does not exist") }
+            guard let next = definition?.fields[component] else {
+                // The template has written the header when it finds the field missing; the error names the path's last element.
+                context.out(Self.header(type))
+                throw .plain("field \"\(components.last ?? component)\" does not exist")
+            }
             field = next
             definition = Self.definition(of: next.type, in: schema)
             notes = notes?.fields.first { $0.name == component }
         }
-        let group = type.group
-        let version = type.version
         let description = notes?.description ?? ""
         let fields = definition?.fieldNames.compactMap { definition?.fields[$0] } ?? []
         func children(of definition: SchemaDefinition?, notes: ExplainSchema.Field?) -> [(SchemaField, ExplainSchema.Field?)] {
@@ -39,12 +41,7 @@ enum ExplainCommand {
                 definition?.fields[name].map { ($0, notes?.fields.first { $0.name == name }) }
             }
         }
-        var out = ""
-        if group.isEmpty {
-            out += "KIND:       \(type.kind)\nVERSION:    \(version)\n\n"
-        } else {
-            out += "GROUP:      \(group)\nKIND:       \(type.kind)\nVERSION:    \(version)\n\n"
-        }
+        var out = Self.header(type)
         if let field {
             out += "FIELD: \(field.name) <\(Self.label(field.type, in: schema))>\n\n\n"
         }
@@ -79,6 +76,11 @@ enum ExplainCommand {
         }
         context.out(out)
         return 0
+    }
+
+    /// `GROUP:` (for named groups), `KIND:` and `VERSION:` lines and a blank line.
+    static func header(_ type: ResourceType) -> String {
+        (type.group.isEmpty ? "" : "GROUP:      \(type.group)\n") + "KIND:       \(type.kind)\nVERSION:    \(type.version)\n\n"
     }
 
     /// The object definition a field's type leads to (through lists and maps), if any.

@@ -129,4 +129,34 @@ import Testing
             failure(pod)
                 == "Pod in version \"v1\" cannot be handled as a Pod: json: cannot unmarshal string into Go struct field PodSpec.spec.terminationGracePeriodSeconds of type int64")
     }
+
+    @Test func customUnmarshalerErrorsReplaceEarlierTypeErrors() {
+        // `spec.paused` sorts before `spec.template`: its type error is saved first, then Quantity's error replaces it.
+        var manifest = TutorialFixtures.deployment()
+        manifest["spec"]["paused"] = "yes"
+        manifest["spec"]["template"]["spec"]["containers"] = [["name": "nginx", "image": "nginx", "resources": ["limits": ["cpu": "lots"]]]]
+        #expect(failure(manifest) == prefix + "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'")
+        var port = TutorialFixtures.deployment()
+        port["spec"]["template"]["spec"]["containers"] = [
+            ["name": "nginx", "image": "nginx", "readinessProbe": ["httpGet": ["port": true]]]
+        ]
+        #expect(
+            failure(port)
+                == prefix
+                + "json: cannot unmarshal bool into Go struct field HTTPGetAction.spec.template.spec.containers.readinessProbe.httpGet.port of type int32")
+    }
+
+    @Test func unknownFieldPathsIncludeIndexesAndNullValuesCount() {
+        var manifest = TutorialFixtures.deployment()
+        manifest["spec"]["template"]["spec"]["containers"] = [
+            ["name": "a", "image": "nginx"], ["name": "b", "image": "nginx", "imagePullPolice": "Always"],
+        ]
+        if case .object(var spec) = manifest["spec"] {
+            spec["bogus"] = JSONValue.null  // a member whose value is null (the subscript setter would remove it)
+            manifest["spec"] = .object(spec)
+        }
+        #expect(
+            failure(manifest)
+                == prefix + "strict decoding error: unknown field \"spec.bogus\", unknown field \"spec.template.spec.containers[1].imagePullPolice\"")
+    }
 }

@@ -57,3 +57,13 @@ import Testing
         #expect(output.hasSuffix("FIELDS:\n  rollingUpdate\t<RollingUpdateDeployment>\n    maxSurge\t<IntOrString>\n    maxUnavailable\t<IntOrString>\n  type\t<string>\n"))
     }
 }
+
+extension ExplainCommandTests {
+    @Test func aMissingFieldIsNamedByThePathsLastElementAfterTheHeader() {
+        let session = KubectlSession()
+        let output = session.run("explain pod.spec.foo.bar")
+        #expect(output.stdout == "KIND:       Pod\nVERSION:    v1\n\n")
+        #expect(output.stderr == "error: field \"bar\" does not exist\n")
+        #expect(output.exitCode == 1)
+    }
+}
