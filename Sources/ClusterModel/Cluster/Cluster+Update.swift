@@ -99,6 +99,12 @@ extension Cluster {
                 message: "Scale.autoscaling \"\(name)\" is invalid: spec.replicas: Invalid value: \(replicas): must be greater than or equal to 0",
                 kind: "Scale", name: name, causes: [.invalid("spec.replicas", .int(replicas), "must be greater than or equal to 0")])
         }
+        if replicas > Validation.maximumReplicas {
+            throw APIError(
+                reason: .invalid, code: 422,
+                message: "Scale.autoscaling \"\(name)\" is invalid: spec.replicas: Invalid value: \(replicas): \(Validation.replicasLimitDetail)",
+                kind: "Scale", name: name, causes: [.invalid("spec.replicas", .int(replicas), Validation.replicasLimitDetail)])
+        }
         if object["spec"]["replicas"].int == replicas { return object }
         object["spec"]["replicas"] = .int(replicas)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)

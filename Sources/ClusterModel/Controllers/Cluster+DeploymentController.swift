@@ -19,8 +19,10 @@ extension Cluster {
     static func resolve(_ value: JSONValue, total: Int, roundUp: Bool) -> Int {
         if let number = value.int { return number }
         if let text = value.string, text.hasSuffix("%"), let percent = Int(text.dropLast()) {
-            let product = percent * total
-            return roundUp ? (product + 99) / 100 : product / 100
+            // intstr.GetScaledValueFromIntOrPercent computes in floating point; so does this (no overflow for 10⁹%).
+            let scaled = Double(percent) * Double(total) / 100
+            let rounded = roundUp ? scaled.rounded(.up) : scaled.rounded(.down)
+            return Int(min(max(rounded, Double(Int32.min)), Double(Int32.max)))
         }
         if let text = value.string, let number = Int(text) { return number }
         return 0

@@ -18,19 +18,30 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.milliseconds < rhs.milliseconds }
 
-    /// This time moved forward by `seconds` (fractions allowed).
+    /// The earliest time the API can show: 0001-01-01T00:00:00Z (Go's `metav1.Time` cannot write years before 1).
+    public static let earliest = Timestamp(milliseconds: -62_135_596_800_000)
+    /// The latest time the API can show: 9999-12-31T23:59:59.999Z (nor after 9999).
+    public static let latest = Timestamp(milliseconds: 253_402_300_799_999)
+
+    /// This time moved forward by `seconds` (fractions allowed), held within `earliest...latest`: a user's absurd
+    /// grace period or probe delay means "never" instead of an arithmetic overflow.
     public func adding(seconds: Double) -> Timestamp {
-        Timestamp(milliseconds: milliseconds + Int64((seconds * 1000).rounded()))
+        let delta = (seconds * 1000).rounded()
+        guard delta.isFinite else { return delta.isNaN ? self : delta > 0 ? .latest : .earliest }
+        let limit = Double(Timestamp.latest.milliseconds - Timestamp.earliest.milliseconds)
+        return adding(milliseconds: Int64(min(max(delta, -limit), limit)))
     }
 
-    /// This time moved forward by `milliseconds`.
+    /// This time moved forward by `milliseconds`, held within `earliest...latest`.
     public func adding(milliseconds delta: Int64) -> Timestamp {
-        Timestamp(milliseconds: milliseconds + delta)
+        let (sum, overflow) = milliseconds.addingReportingOverflow(delta)
+        if overflow { return delta > 0 ? .latest : .earliest }
+        return Timestamp(milliseconds: min(max(sum, Timestamp.earliest.milliseconds), Timestamp.latest.milliseconds))
     }
 
     /// The signed distance `self - other` in seconds.
     public func seconds(since other: Timestamp) -> Double {
-        Double(milliseconds - other.milliseconds) / 1000
+        (Double(milliseconds) - Double(other.milliseconds)) / 1000
     }
 
     /// RFC 3339 in UTC with second precision, as the API server writes it: `2026-11-29T14:05:00Z`.

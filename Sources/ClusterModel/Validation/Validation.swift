@@ -67,6 +67,9 @@ enum Validation {
         if let replicas = spec["replicas"].int, replicas < 0 {
             causes.append(.invalid("spec.replicas", .int(replicas), "must be greater than or equal to 0"))
         }
+        if let replicas = spec["replicas"].int, replicas > Validation.maximumReplicas {
+            causes.append(.invalid("spec.replicas", .int(replicas), Validation.replicasLimitDetail))
+        }
         let selectorJSON = spec["selector"]
         let templateLabels = spec["template"]["metadata"]["labels"]
         if selectorJSON.isNull {
@@ -82,6 +85,13 @@ enum Validation {
         causes += podSpec(spec["template"]["spec"], path: "spec.template.spec")
         return causes
     }
+
+    /// The most replicas one Deployment or ReplicaSet may ask for in the simulated cluster (not a Kubernetes rule: a
+    /// limit that keeps the shell responsive; 100,000 Pods still fit).
+    static let maximumReplicas = 100_000
+
+    /// The detail of the error for more replicas than `maximumReplicas`.
+    static let replicasLimitDetail = "must be less than or equal to \(maximumReplicas) (the most replicas k8s-tutor's simulated cluster runs per workload)"
 
     static func serviceSpec(_ spec: JSONValue) -> [Cause] {
         var causes: [Cause] = []

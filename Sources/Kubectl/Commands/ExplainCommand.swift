@@ -10,8 +10,8 @@ enum ExplainCommand {
             throw .plain("You must specify the type of resource to explain. Use \"kubectl api-resources\" for a complete list of supported resources.")
         }
         if command.arguments.count > 1 { throw .plain("We accept only this format: explain RESOURCE") }
-        var components = path.split(separator: ".").map(String.init)
-        let typeName = components.removeFirst()
+        var components = path.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        let typeName = components.isEmpty ? "" : components.removeFirst()
         guard let type = ResourceType.lookup(typeName) else {
             throw .plain("the server doesn't have a resource type \"\(typeName)\"")
         }

@@ -105,16 +105,17 @@ struct JSONPathEvaluator {
             }
             var params = parameters
             if !params[0].known { params[0].value = 0 }
-            if params[0].value < 0 { params[0].value += items.count }
+            // Go's ints wrap where Swift's trap: the arithmetic below wraps as client-go's does.
+            if params[0].value < 0 { params[0].value &+= items.count }
             if !params[1].known { params[1].value = items.count }
-            if params[1].value < 0 || (params[1].value == 0 && params[1].derived) { params[1].value += items.count }
+            if params[1].value < 0 || (params[1].value == 0 && params[1].derived) { params[1].value &+= items.count }
             let length = items.count
             if params[1].value == params[0].value { return results }
             if params[0].value >= length || params[0].value < 0 {
                 throw JSONPathEvaluationError("array index out of bounds: index \(params[0].value), length \(length)")
             }
             if params[1].value > length || params[1].value < 0 {
-                throw JSONPathEvaluationError("array index out of bounds: index \(params[1].value - 1), length \(length)")
+                throw JSONPathEvaluationError("array index out of bounds: index \(params[1].value &- 1), length \(length)")
             }
             if params[0].value > params[1].value {
                 throw JSONPathEvaluationError("starting index \(params[0].value) is greater than ending index \(params[1].value)")

@@ -9,9 +9,17 @@ struct JSONPathParser {
     static func parse(_ template: String) throws(JSONPathParseError) -> [JSONPathNode] {
         var parser = JSONPathParser()
         parser.input = Array(template.unicodeScalars)
-        try parser.parseText()
+        // client-go's parser state functions call each other; here they return the next state, so a template of
+        // thousands of actions needs no deeper stack than one.
+        var state = State.text
+        while state != .done {
+            state = state == .text ? try parser.parseText() : try parser.parseInsideAction()
+        }
         return parser.root
     }
+
+    /// Where the parser is: in text between actions, inside an action, or at the end.
+    private enum State { case text, action, done }
 
     /// `parseAction`: parses `text` as the inside of one action and returns that action's nodes.
     static func parseAction(_ text: String) throws(JSONPathParseError) -> [JSONPathNode] {
@@ -51,31 +59,30 @@ struct JSONPathParser {
     // The current action's node list is built in `current`, then appended to the root on `}`.
     private var current: [JSONPathNode] = []
 
-    private mutating func parseText() throws(JSONPathParseError) {
+    private mutating func parseText() throws(JSONPathParseError) -> State {
         while true {
             if hasPrefix("{") {
                 if pos > start { root.append(.text(consumeText())) }
                 pos += 1
                 _ = consumeText()
                 current = []
-                try parseInsideAction()
-                return
+                return .action
             }
             if next() == nil { break }
         }
         pos = min(pos, input.count)
         if pos > start { root.append(.text(consumeText())) }
+        return .done
     }
 
-    private mutating func parseInsideAction() throws(JSONPathParseError) {
+    private mutating func parseInsideAction() throws(JSONPathParseError) -> State {
         while true {
             if hasPrefix("}") {
                 pos += 1
                 _ = consumeText()
                 root.append(.list(current))
                 current = []
-                try parseText()
-                return
+                return .text
             }
             if hasPrefix("[?(") {
                 try parseFilter()
@@ -217,7 +224,7 @@ struct JSONPathParser {
                     params[index].value = number
                 }
             } else if index == 1 {
-                params[index] = JSONPathSliceParameter(value: params[0].value + 1, known: true, derived: true)
+                params[index] = JSONPathSliceParameter(value: params[0].value &+ 1, known: true, derived: true)
             }
         }
         current.append(.array(params))
