@@ -9,9 +9,10 @@ enum ContainerProgram: Sendable, Equatable {
     /// A program whose output is not modelled.
     case silent
 
-    /// The program of a container running `image` (its `command`, if the spec sets one) in the pod `podName`.
+    /// The program of a container running `image` (its `command`, if the spec sets one; an empty one keeps the
+    /// image's entrypoint) in the pod `podName`.
     init(image: String, command: [String]?, podName: String) {
-        if command == nil, NginxProgram.runs(image: image) {
+        if command?.isEmpty ?? true, NginxProgram.runs(image: image) {
             self = .nginx(NginxProgram(podName: podName))
         } else {
             self = .silent

@@ -9,6 +9,7 @@ import Testing
     @Test func onlyNginxWithItsOwnEntrypointWrites() {
         #expect(ContainerProgram(image: "nginx:latest", command: nil, podName: "web") == .nginx(NginxProgram(podName: "web")))
         #expect(ContainerProgram(image: "docker.io/library/nginx:1.29", command: nil, podName: "web") == .nginx(NginxProgram(podName: "web")))
+        #expect(ContainerProgram(image: "nginx:latest", command: [], podName: "web") == .nginx(NginxProgram(podName: "web")))
         #expect(ContainerProgram(image: "nginx:latest", command: ["sleep", "3600"], podName: "web") == .silent)
         #expect(ContainerProgram(image: "busybox:1.36", command: nil, podName: "web") == .silent)
         #expect(ContainerProgram.silent.log(of: ContainerInstance(startedAt: start), now: start.adding(seconds: 60)) == [])
