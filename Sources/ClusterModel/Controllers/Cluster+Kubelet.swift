@@ -299,12 +299,13 @@ extension Cluster {
         queue.schedule(.stopSignal(key, uid: uid, token: token), at: stopAt)
     }
 
-    /// Notes when the pod's stop signal is (or was) sent.
-    mutating func recordStopSignal(of key: ObjectKey, at time: Timestamp) {
+    /// Notes when the pod's stop signal is to be sent, or (`sent`) that the runtime sends it now.
+    mutating func recordStopSignal(of key: ObjectKey, at time: Timestamp, sent: Bool = false) {
         if let index = controllers.podTermination.index(forKey: key) {
             controllers.podTermination.values[index].stopAt = time
+            if sent { controllers.podTermination.values[index].stopSignalSent = true }
         } else {
-            controllers.podTermination[key] = PodTermination(startedAt: now, stopAt: time)
+            controllers.podTermination[key] = PodTermination(startedAt: now, stopAt: time, stopSignalSent: sent)
         }
     }
 
@@ -320,7 +321,7 @@ extension Cluster {
         let grace = stored.value.meta.deletionGracePeriodSeconds ?? 30
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
-        recordStopSignal(of: key, at: now)
+        recordStopSignal(of: key, at: now, sent: true)
         let ignoresSignal = stored.value.facts.containers.contains(where: \.ignoresStopSignal)
         let killed = ignoresSignal || !stored.value.containers.contains(where: \.isRunning) && stored.value.kubeletSeenAt == nil
         if killed {
@@ -333,7 +334,14 @@ extension Cluster {
     /// The containers have stopped: the pod turns Succeeded (exit 0) or Failed, then the kubelet's final delete
     /// (grace 0) removes it.
     mutating func containersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return }
+        guard reportContainersExited(key, uid: uid, token: token, exitCode: exitCode) else { return }
+        removePod(key)
+    }
+
+    /// The kubelet's status update when the containers have stopped: each container terminated with `exitCode`, the
+    /// pod Succeeded (exit 0) or Failed. Returns whether it applied (false for a stale transition).
+    mutating func reportContainersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) -> Bool {
+        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
         for index in pod.containers.indices {
             let startedAt: Timestamp
             if case .running(let time) = pod.containers[index].state { startedAt = time } else { startedAt = now }
@@ -348,7 +356,7 @@ extension Cluster {
         pod.sandboxChangedAt = now
         putPod(consume pod, .modified)
         controllers.probeFailures[key] = nil
-        removePod(key)
+        return true
     }
 
     /// `1.2s`, `850ms`-style durations as Go's `time.Duration` prints them for pull times.

@@ -1,0 +1,72 @@
+/// The `pods/log` subresource: the container logs the kubelet serves from the container runtime.
+extension Cluster {
+    /// The log of one container of a pod, as `GET /api/v1/namespaces/{namespace}/pods/{name}/log` returns it: the
+    /// lines the container's process has written so far, oldest first.
+    ///
+    /// The lines are the process's reaction to what the runtime recorded about the container (started, sent the stop
+    /// signal, exited; see `ContainerInstance`), rendered by the image's `ContainerProgram` as of `now`. Reading
+    /// again later returns the same lines followed by the ones written since.
+    ///
+    /// - Parameters:
+    ///   - container: the container's name; nil picks the pod's only container.
+    ///   - previous: the previous instance of a restarted container instead of the current one. (Containers are never
+    ///     restarted in the model, so there is none.)
+    ///   - sinceTime: only the lines written at or after this time.
+    /// - Throws: the API server's and the kubelet's errors, as kubectl prints them after `Error from server`:
+    ///   `pods "x" not found`; `container c is not valid for pod p`; `a container name must be specified for pod p,
+    ///   choose one of: [a b]`; `container "c" in pod "p" is waiting to start: ContainerCreating`;
+    ///   `previous terminated container "c" in pod "p" not found`; `container "c" in pod "p" is terminated` (it
+    ///   never ran).
+    public func podLog(
+        namespace: String, name: String, container: String? = nil, previous: Bool = false, sinceTime: Timestamp? = nil
+    ) throws(APIError) -> [LogLine] {
+        let key = ObjectKey(namespace: namespace, name: name)
+        guard let stored = pods[key] else { throw .notFound(.pods, name: name) }
+        let pod = stored.value
+        let index = try Cluster.logContainerIndex(pod, container: container)
+        let record = pod.containers[index]
+        func waiting(_ reason: String) -> APIError {
+            .badRequest("container \"\(record.name)\" in pod \"\(name)\" is waiting to start: \(reason)")
+        }
+        // The kubelet serves what it has reported; before that, the container is still being created.
+        guard pod.kubeletSeenAt != nil else { throw waiting("ContainerCreating") }
+        if previous { throw .badRequest("previous terminated container \"\(record.name)\" in pod \"\(name)\" not found") }
+        var instance: ContainerInstance
+        switch record.state {
+        case .waiting(let reason): throw waiting(reason)
+        case .running(let startedAt): instance = ContainerInstance(startedAt: startedAt)
+        case .terminated(_, _, let startedAt, let finishedAt):
+            // Without a container id it never ran (the pod was stopped while its containers were being created).
+            guard record.containerID != nil else { throw .badRequest("container \"\(record.name)\" in pod \"\(name)\" is terminated") }
+            instance = ContainerInstance(startedAt: startedAt, exitedAt: finishedAt)
+        }
+        if let termination = controllers.podTermination[key], termination.stopSignalSent, let sentAt = termination.stopAt,
+            sentAt >= instance.startedAt
+        {
+            instance.stopSignalAt = sentAt
+        }
+        let command = pod.spec["containers"][index]["command"].array?.compactMap(\.string)
+        let program = ContainerProgram(image: record.image, command: command, podName: name)
+        let lines = program.log(of: instance, now: now)
+        guard let sinceTime else { return lines }
+        return Array(lines.drop { $0.time < sinceTime })
+    }
+
+    /// The position of the container a log read is about, with the API server's errors for a wrong or missing name.
+    private static func logContainerIndex(_ pod: PodRecord, container: String?) throws(APIError) -> Int {
+        let name = pod.meta.name
+        if let container {
+            guard let index = pod.containers.firstIndex(where: { $0.name == container }) else {
+                throw .badRequest("container \(container) is not valid for pod \(name)")
+            }
+            return index
+        }
+        switch pod.containers.count {
+        case 1: return 0
+        case 0: throw .badRequest("a container name must be specified for pod \(name)")
+        default:
+            let names = pod.containers.map(\.name).joined(separator: " ")
+            throw .badRequest("a container name must be specified for pod \(name), choose one of: [\(names)]")
+        }
+    }
+}
