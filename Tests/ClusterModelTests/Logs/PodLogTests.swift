@@ -140,7 +140,7 @@ import Testing
         var cluster = Cluster(seed: 42)
         let nginx: JSONValue = ["name": "nginx", "image": "nginx:latest"]
         let sidecar: JSONValue = ["name": "sidecar", "image": "busybox:1.36", "command": ["sleep", "3600"]]
-        _ = try cluster.apply(Self.deployment(containers: [nginx, sidecar]))
+        _ = try cluster.declare(Self.deployment(containers: [nginx, sidecar]))
         cluster.advance(by: 0)
         let pod = try #require(TerminationWalkthroughTests.podNames(cluster).first)
         func error(_ read: () throws(APIError) -> [LogLine]) -> String? {
