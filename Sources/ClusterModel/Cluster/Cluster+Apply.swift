@@ -14,7 +14,7 @@ extension Cluster {
         if type.namespaced, (manifest["metadata"]["namespace"].string ?? "").isEmpty { manifest["metadata"]["namespace"] = "default" }
         let namespace = type.namespaced ? manifest["metadata"]["namespace"].string ?? "default" : ""
         let (admitted, warnings) = try admit(type, manifest, validation: options.fieldValidation)
-        if type.namespaced, objects[.namespaces]?[ObjectKey(namespace: "", name: namespace)] == nil {
+        if type.namespaced, api.objects[.namespaces]?[ObjectKey(namespace: "", name: namespace)] == nil {
             throw APIError.notFound(.namespaces, name: namespace)
         }
         if let name = admitted["metadata"]["name"].string, !name.isEmpty {
@@ -108,16 +108,16 @@ extension Cluster {
         case .deployments:
             object["metadata"]["generation"] = 1
             object["status"] = .emptyObject
-            controllers.deploymentKeysByUID[uid] = key
-            controllers.dirtyDeployments.insert(key)
+            deploymentController.keysByUID[uid] = key
+            deploymentController.queue.insert(key)
             return putJSON(type, object, .added)
         case .replicaSets:
             object["metadata"]["generation"] = 1
             object["status"] = ["replicas": 0]
-            controllers.replicaSetKeysByUID[uid] = key
-            controllers.owners[OwnerKey(uid), default: .init()].replicaSet = key
-            if let owner = Cluster.controllerUID(object) { controllers.replicaSetsByOwner[owner, default: []].insert(key) }
-            controllers.dirtyReplicaSets.insert(key)
+            replicaSetController.keysByUID[uid] = key
+            replicaSetController.podsByOwner[OwnerKey(uid), default: .init()].replicaSet = key
+            if let owner = Cluster.controllerUID(object) { deploymentController.replicaSetsByOwner[owner, default: []].insert(key) }
+            replicaSetController.queue.insert(key)
             return putJSON(type, object, .added)
         case .services:
             if object["spec"]["type"].string != "ExternalName" {
@@ -125,7 +125,7 @@ extension Cluster {
                     let ip = allocateClusterIP()
                     object["spec"]["clusterIP"] = .string(ip)
                 } else if let ip = object["spec"]["clusterIP"].string {
-                    controllers.usedClusterIPs.insert(ip)
+                    api.clusterIPs.insert(ip)
                 }
                 object["spec"]["clusterIPs"] = [object["spec"]["clusterIP"]]
             }
@@ -194,8 +194,8 @@ extension Cluster {
         while true {
             let offset = 2 + random.below((1 << 20) - 3)
             let ip = "10.\(96 + (offset >> 16)).\((offset >> 8) & 255).\(offset & 255)"
-            if !controllers.usedClusterIPs.contains(ip) {
-                controllers.usedClusterIPs.insert(ip)
+            if !api.clusterIPs.contains(ip) {
+                api.clusterIPs.insert(ip)
                 return ip
             }
         }
@@ -206,20 +206,20 @@ extension Cluster {
         unregisterService(key)
         let selector = service["spec"]["selector"].stringMap
         guard !selector.isEmpty, service["spec"]["type"].string != "ExternalName" else { return }
-        controllers.serviceSelectors[key] = selector
-        controllers.selectorsGeneration += 1
+        endpointSliceController.serviceSelectors[key] = selector
+        endpointSliceController.selectorsGeneration += 1
         for (label, value) in selector {
-            controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value), default: []].insert(key)
+            endpointSliceController.servicesByLabel[EndpointSliceController.labelKey(key.namespace, label, value), default: []].insert(key)
         }
-        controllers.dirtyServices.resyncFully(key)
-        if controllers.triggerTime[key] == nil { controllers.triggerTime[key] = now }
+        endpointSliceController.queue.resyncFully(key)
+        if endpointSliceController.triggerTime[key] == nil { endpointSliceController.triggerTime[key] = now }
     }
 
     mutating func unregisterService(_ key: ObjectKey) {
-        guard let selector = controllers.serviceSelectors.removeValue(forKey: key) else { return }
-        controllers.selectorsGeneration += 1
+        guard let selector = endpointSliceController.serviceSelectors.removeValue(forKey: key) else { return }
+        endpointSliceController.selectorsGeneration += 1
         for (label, value) in selector {
-            controllers.servicesByLabel[ControllerState.labelKey(key.namespace, label, value)]?.remove(key)
+            endpointSliceController.servicesByLabel[EndpointSliceController.labelKey(key.namespace, label, value)]?.remove(key)
         }
     }
 }

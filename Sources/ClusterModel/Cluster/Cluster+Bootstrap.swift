@@ -1,17 +1,17 @@
 /// The objects a fresh cluster has: system namespaces, nodes, the `kubernetes` Service and its endpoints.
 extension Cluster {
     mutating func bootstrap() {
-        feed.retention = max(1000, configuration.changeFeedRetention)
+        api.feed.retention = max(1000, configuration.changeFeedRetention)
         for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
             insert(.namespaces, ["apiVersion": "v1", "kind": "Namespace", "metadata": ["name": .string(name)]])
         }
         for (index, node) in configuration.nodes.enumerated() { insert(.nodes, nodeObject(node, index: index)) }
         let apiServerIP = Cluster.nodeIP(configuration.nodes.firstIndex { $0.controlPlane } ?? 0)
-        controllers.usedClusterIPs.insert("10.96.0.1")
-        controllers.podsPerNode = Array(repeating: 0, count: configuration.nodes.count)
-        controllers.nextPodHost = Array(repeating: 0, count: configuration.nodes.count)
-        controllers.schedulableNodes = configuration.nodes.indices.filter { !configuration.nodes[$0].controlPlane }
-        if controllers.schedulableNodes.isEmpty { controllers.schedulableNodes = Array(configuration.nodes.indices) }
+        api.clusterIPs.insert("10.96.0.1")
+        scheduler.podsPerNode = Array(repeating: 0, count: configuration.nodes.count)
+        kubelet.nextPodHost = Array(repeating: 0, count: configuration.nodes.count)
+        scheduler.schedulableNodes = configuration.nodes.indices.filter { !configuration.nodes[$0].controlPlane }
+        if scheduler.schedulableNodes.isEmpty { scheduler.schedulableNodes = Array(configuration.nodes.indices) }
         let service = insert(
             .services,
             [

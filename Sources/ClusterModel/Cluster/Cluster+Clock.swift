@@ -66,21 +66,21 @@ extension Cluster {
         var rounds = 0
         while rounds < 50 {
             rounds += 1
-            if !controllers.dirtyDeployments.isEmpty {
-                let work = controllers.dirtyDeployments.sorted()
-                controllers.dirtyDeployments = []
+            if !deploymentController.queue.isEmpty {
+                let work = deploymentController.queue.sorted()
+                deploymentController.queue = []
                 for key in work { syncDeployment(key) }
                 continue
             }
-            if !controllers.dirtyReplicaSets.isEmpty {
-                let work = controllers.dirtyReplicaSets.sorted()
-                controllers.dirtyReplicaSets = []
-                controllers.lastQueuedReplicaSet = nil
+            if !replicaSetController.queue.isEmpty {
+                let work = replicaSetController.queue.sorted()
+                replicaSetController.queue = []
+                replicaSetController.lastQueued = nil
                 for key in work { syncReplicaSet(key) }
                 continue
             }
-            if !controllers.dirtyServices.isEmpty {
-                for (key, podsChanged) in controllers.dirtyServices.takeAll() { syncService(key, changed: podsChanged) }
+            if !endpointSliceController.queue.isEmpty {
+                for (key, podsChanged) in endpointSliceController.queue.takeAll() { syncService(key, changed: podsChanged) }
                 continue
             }
             break

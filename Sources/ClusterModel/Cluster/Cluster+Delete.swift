@@ -11,32 +11,32 @@ extension Cluster {
         let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
         switch type {
         case .pods:
-            guard let before = pods[key]?.value else { throw APIError.notFound(type, name: name) }
+            guard let before = api.pods[key]?.value else { throw APIError.notFound(type, name: name) }
             deletePod(key, gracePeriod: options.gracePeriodSeconds)
-            let result = pods[key]?.value.render() ?? before.render()
+            let result = api.pods[key]?.value.render() ?? before.render()
             reconcile()
             return result
         case .endpointSlices:
-            guard let slice = slices[key] else { throw APIError.notFound(type, name: name) }
+            guard let slice = api.slices[key] else { throw APIError.notFound(type, name: name) }
             removeSlice(key)
             if let service = slice.meta.labels["kubernetes.io/service-name"] {
                 let serviceKey = ObjectKey(namespace: key.namespace, name: service)
-                controllers.slicesOfService[serviceKey]?.remove(key)
-                controllers.sliceOfPod[serviceKey] = controllers.sliceOfPod[serviceKey]?.filter { $0.value.slice != key }
-                if controllers.serviceSelectors[serviceKey] != nil { controllers.dirtyServices.resyncFully(serviceKey) }
+                endpointSliceController.slicesOfService[serviceKey]?.remove(key)
+                endpointSliceController.sliceOfPod[serviceKey] = endpointSliceController.sliceOfPod[serviceKey]?.filter { $0.value.slice != key }
+                if endpointSliceController.serviceSelectors[serviceKey] != nil { endpointSliceController.queue.resyncFully(serviceKey) }
             }
             reconcile()
             return slice.render()
         case .events:
-            guard let eventKey = EventKey(namespace: key.namespace, name: name), let position = events.position(of: eventKey),
-                let event = events.remove(at: position)
+            guard let eventKey = EventKey(namespace: key.namespace, name: name), let position = api.events.position(of: eventKey),
+                let event = api.events.remove(at: position)
             else {
                 throw APIError.notFound(type, name: name)
             }
             record(.deleted, .events, .event(event))
             return event.value.render()
         case .namespaces:
-            guard let value = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
+            guard let value = api.objects[type]?[key] else { throw APIError.notFound(type, name: name) }
             if ["default", "kube-system", "kube-public", "kube-node-lease"].contains(name) {
                 throw APIError(
                     reason: .forbidden, code: 403, message: "namespaces \"\(name)\" is forbidden: this namespace may not be deleted", kind: "namespaces",
@@ -45,7 +45,7 @@ extension Cluster {
             deleteNamespace(name)
             return value
         default:
-            guard let value = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
+            guard let value = api.objects[type]?[key] else { throw APIError.notFound(type, name: name) }
             removeOwner(type, key, value, propagation: options.propagation)
             reconcile()
             return value
@@ -61,7 +61,7 @@ extension Cluster {
         let wanted = type.namespaced ? (namespace ?? "default") : ""
         if type == .pods {
             var keys: [ObjectKey] = []
-            for (key, pod) in pods where key.namespace == wanted && (selector?.matches(pod.value.meta.labels) ?? true) { keys.append(key) }
+            for (key, pod) in api.pods where key.namespace == wanted && (selector?.matches(pod.value.meta.labels) ?? true) { keys.append(key) }
             keys = ObjectKey.sorted(keys)
             for key in keys { deletePod(key, gracePeriod: options.gracePeriodSeconds) }
             reconcile()
@@ -82,25 +82,25 @@ extension Cluster {
         removeJSON(type, key)
         switch type {
         case .deployments:
-            controllers.deploymentKeysByUID[uid] = nil
+            deploymentController.keysByUID[uid] = nil
         case .replicaSets:
-            controllers.replicaSetKeysByUID[uid] = nil
-            controllers.owners[OwnerKey(uid)]?.replicaSet = nil
-            controllers.podSpecOfReplicaSet[uid] = nil
-            controllers.podTemplateOfReplicaSet[uid] = nil
+            replicaSetController.keysByUID[uid] = nil
+            replicaSetController.podsByOwner[OwnerKey(uid)]?.replicaSet = nil
+            replicaSetController.podSpecs[uid] = nil
+            replicaSetController.podTemplates[uid] = nil
             if let owner = Cluster.controllerUID(value) {
-                controllers.replicaSetsByOwner[owner]?.remove(key)
-                if let deployment = controllers.deploymentKeysByUID[owner] {
-                    controllers.dirtyDeployments.insert(deployment)
+                deploymentController.replicaSetsByOwner[owner]?.remove(key)
+                if let deployment = deploymentController.keysByUID[owner] {
+                    deploymentController.queue.insert(deployment)
                 }
             }
         case .services:
             unregisterService(key)
-            controllers.dirtyServices.remove(key)
-            controllers.triggerTime[key] = nil
-            controllers.endpointsContents[key] = nil
-            controllers.endpointAddresses[key] = nil
-            if objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
+            endpointSliceController.queue.remove(key)
+            endpointSliceController.triggerTime[key] = nil
+            endpointsController.contents[key] = nil
+            endpointsController.addresses[key] = nil
+            if api.objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
         default: break
         }
         switch propagation {
@@ -112,7 +112,7 @@ extension Cluster {
 
     /// The pod delete of the API server: grace period choice, deletionTimestamp, immediate removal cases.
     mutating func deletePod(_ key: ObjectKey, gracePeriod requested: Int?) {
-        guard var pod = pods[key]?.value else { return }
+        guard var pod = api.pods[key]?.value else { return }
         var grace = requested ?? (pod.facts.terminationGracePeriodSeconds ?? 30)
         if pod.nodeName == nil || pod.isTerminal { grace = 0 }
         if grace <= 0 {
@@ -128,7 +128,7 @@ extension Cluster {
             pod.terminationToken += 1
             let token = pod.terminationToken
             putPod(pod, .modified)
-            let stopAt = controllers.podTermination[key]?.stopAt
+            let stopAt = kubelet.podTermination[key]?.stopAt
             if let stopAt, stopAt <= now {
                 // Already signalled: the runtime's kill timeout is not shortened below the 2-second minimum.
             } else {
@@ -140,72 +140,29 @@ extension Cluster {
         pod.meta.deletionGracePeriodSeconds = grace
         pod.meta.generation = (pod.meta.generation ?? 1) + 1
         pod.terminationToken += 1
-        controllers.podTermination[key] = PodTermination(startedAt: now)
+        kubelet.podTermination[key] = PodTermination(startedAt: now)
         let uid = pod.meta.uid
         let token = pod.terminationToken
         putPod(consume pod, .modified)
         queue.schedule(.beginTermination(key, uid: uid, token: token), at: now)
     }
 
-    /// Deletes every dependent of `ownerUID` in `namespace` (ReplicaSets, pods, EndpointSlices), pods gracefully.
-    mutating func collectGarbage(ownerUID: String, namespace: String) {
-        for rsKey in (controllers.replicaSetsByOwner[ownerUID] ?? []).sorted() {
-            if let rs = objects[.replicaSets]?[rsKey] { removeOwner(.replicaSets, rsKey, rs, propagation: .background) }
-        }
-        controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in ObjectKey.sorted(controllers.owners[OwnerKey(ownerUID)]?.pods ?? []) where pods[podKey]?.value.meta.deletionTimestamp == nil {
-            deletePod(podKey, gracePeriod: nil)
-        }
-        let owned = slices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
-        for sliceKey in owned {
-            if let service = slices[sliceKey]?.meta.labels["kubernetes.io/service-name"] {
-                controllers.slicesOfService[ObjectKey(namespace: namespace, name: service)]?.remove(sliceKey)
-            }
-            removeSlice(sliceKey)
-        }
-        for (service, sliceKeys) in controllers.slicesOfService where service.namespace == namespace {
-            let remaining = sliceKeys.filter { slices.index(forKey: $0) != nil }
-            if remaining.isEmpty, controllers.serviceSelectors[service] == nil {
-                controllers.slicesOfService[service] = nil
-                controllers.sliceOfPod[service] = nil
-            } else if remaining.count != sliceKeys.count {
-                controllers.slicesOfService[service] = remaining
-            }
-        }
-    }
-
-    /// Removes the ownerReferences pointing at `ownerUID` from its dependents (orphan propagation).
-    mutating func orphanDependents(ownerUID: String, namespace: String) {
-        for rsKey in (controllers.replicaSetsByOwner[ownerUID] ?? []).sorted() {
-            guard var rs = objects[.replicaSets]?[rsKey] else { continue }
-            rs["metadata"]["ownerReferences"] = .null
-            putJSON(.replicaSets, rs, .modified)
-        }
-        controllers.replicaSetsByOwner[ownerUID] = nil
-        for podKey in ObjectKey.sorted(controllers.owners[OwnerKey(ownerUID)]?.pods ?? []) {
-            guard var pod = pods[podKey]?.value else { continue }
-            pod.meta.ownerReferences = []
-            putPod(consume pod, .modified)
-        }
-        controllers.owners[OwnerKey(ownerUID)]?.pods = []
-    }
-
     /// Deletes a namespace and everything in it at once.
     mutating func deleteNamespace(_ name: String) {
-        for key in ObjectKey.sorted(pods.keys.filter({ $0.namespace == name })) { removePod(key) }
-        for key in slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
+        for key in ObjectKey.sorted(api.pods.keys.filter({ $0.namespace == name })) { removePod(key) }
+        for key in api.slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
         var positions: [ObjectKey: Int] = [:]
-        for (position, event) in events.stored where event.value.meta.namespace == name { positions[event.value.meta.key.objectKey] = position }
+        for (position, event) in api.events.stored where event.value.meta.namespace == name { positions[event.value.meta.key.objectKey] = position }
         for key in ObjectKey.sorted(positions.keys) {
-            if let event = events.remove(at: positions[key]!) { record(.deleted, .events, .event(event)) }
+            if let event = api.events.remove(at: positions[key]!) { record(.deleted, .events, .event(event)) }
         }
         for type in [ResourceType.deployments, .replicaSets, .services, .endpoints] {
-            for key in (objects[type] ?? [:]).keys.filter({ $0.namespace == name }).sorted() {
-                if let value = objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
+            for key in (api.objects[type] ?? [:]).keys.filter({ $0.namespace == name }).sorted() {
+                if let value = api.objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
             }
         }
-        controllers.slicesOfService = controllers.slicesOfService.filter { $0.key.namespace != name }
-        controllers.sliceOfPod = controllers.sliceOfPod.filter { $0.key.namespace != name }
+        endpointSliceController.slicesOfService = endpointSliceController.slicesOfService.filter { $0.key.namespace != name }
+        endpointSliceController.sliceOfPod = endpointSliceController.sliceOfPod.filter { $0.key.namespace != name }
         removeJSON(.namespaces, ObjectKey(namespace: "", name: name))
         reconcile()
     }

@@ -12,7 +12,7 @@ extension Cluster {
         admitted["metadata"]["annotations"] = JSONValue(stringMap: annotations)
         switch type {
         case .pods:
-            guard let pod = pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)]?.value else {
+            guard let pod = api.pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)]?.value else {
                 throw APIError.notFound(type, name: name)
             }
             var changedSpec = pod.spec
@@ -49,7 +49,7 @@ extension Cluster {
             if options.dryRun { return WriteResult(object: updated.render(), warnings: warnings) }
             putPod(updated, .modified, previousLabels: previousLabels)
             reconcile()
-            return WriteResult(object: pods[updated.key]?.value.render() ?? updated.render(), warnings: warnings)
+            return WriteResult(object: api.pods[updated.key]?.value.render() ?? updated.render(), warnings: warnings)
         case .deployments, .replicaSets:
             if LabelSelector(json: admitted["spec"]["selector"]) != LabelSelector(json: existing["spec"]["selector"]),
                 existing["spec"]["selector"] != admitted["spec"]["selector"]
@@ -75,15 +75,15 @@ extension Cluster {
         if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
         let stored = putJSON(type, updated, .modified)
         switch type {
-        case .deployments: controllers.dirtyDeployments.insert(key)
+        case .deployments: deploymentController.queue.insert(key)
         case .replicaSets:
-            controllers.podTemplateOfReplicaSet[stored["metadata"]["uid"].string ?? ""] = nil
-            controllers.dirtyReplicaSets.insert(key)
+            replicaSetController.podTemplates[stored["metadata"]["uid"].string ?? ""] = nil
+            replicaSetController.queue.insert(key)
         case .services: registerService(key, stored)
         default: break
         }
         reconcile()
-        return WriteResult(object: objects[type]?[key] ?? stored, warnings: warnings)
+        return WriteResult(object: api.objects[type]?[key] ?? stored, warnings: warnings)
     }
 
     /// `kubectl scale`: sets `spec.replicas` of a Deployment or ReplicaSet (generation +1) and lets the controllers act.
@@ -92,7 +92,7 @@ extension Cluster {
             throw APIError.notFound(type, name: name)
         }
         let key = ObjectKey(namespace: namespace, name: name)
-        guard var object = objects[type]?[key] else { throw APIError.notFound(type, name: name) }
+        guard var object = api.objects[type]?[key] else { throw APIError.notFound(type, name: name) }
         if replicas < 0 {
             throw APIError(
                 reason: .invalid, code: 422,
@@ -109,7 +109,7 @@ extension Cluster {
         object["spec"]["replicas"] = .int(replicas)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
         let stored = putJSON(type, object, .modified)
-        if type == .deployments { controllers.dirtyDeployments.insert(key) } else { controllers.dirtyReplicaSets.insert(key) }
+        if type == .deployments { deploymentController.queue.insert(key) } else { replicaSetController.queue.insert(key) }
         reconcile()
         return stored
     }
@@ -118,14 +118,14 @@ extension Cluster {
     /// which starts a rolling update.
     public mutating func restartRollout(namespace: String, name: String) throws(APIError) -> JSONValue {
         let key = ObjectKey(namespace: namespace, name: name)
-        guard var object = objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
+        guard var object = api.objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
         if object["spec"]["paused"].bool == true {
             throw APIError.badRequest("deployments \"\(name)\" can't restart paused deployment (run rollout resume first)")
         }
         object["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now.rfc3339)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
         let stored = putJSON(.deployments, object, .modified)
-        controllers.dirtyDeployments.insert(key)
+        deploymentController.queue.insert(key)
         reconcile()
         return stored
     }
@@ -134,9 +134,9 @@ extension Cluster {
     /// previous revision) back into the Deployment. Errors use kubectl's texts.
     public mutating func undoRollout(namespace: String, name: String, toRevision: Int?) throws(APIError) -> JSONValue {
         let key = ObjectKey(namespace: namespace, name: name)
-        guard var deployment = objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
+        guard var deployment = api.objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
         let uid = deployment["metadata"]["uid"].string ?? ""
-        let owned = (controllers.replicaSetsByOwner[uid] ?? []).compactMap { objects[.replicaSets]?[$0] }
+        let owned = (deploymentController.replicaSetsByOwner[uid] ?? []).compactMap { api.objects[.replicaSets]?[$0] }
         let byRevision = owned.map { (Int($0["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0") ?? 0, $0) }
             .sorted { $0.0 < $1.0 }
         let target: JSONValue
@@ -155,7 +155,7 @@ extension Cluster {
         deployment["spec"]["template"] = template
         deployment["metadata"]["generation"] = .int((deployment["metadata"]["generation"].int ?? 1) + 1)
         let stored = putJSON(.deployments, deployment, .modified)
-        controllers.dirtyDeployments.insert(key)
+        deploymentController.queue.insert(key)
         reconcile()
         return stored
     }

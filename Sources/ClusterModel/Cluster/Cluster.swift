@@ -12,25 +12,24 @@ public struct Cluster: Sendable {
     var random: SeededRandom
     /// The current virtual time.
     public internal(set) var now: Timestamp
-    /// The last resourceVersion handed out (cluster-wide, increasing).
-    var resourceVersionCounter: Int = 0
-    /// Objects kept as JSON (namespaces, nodes, deployments, replicasets, services, endpoints).
-    var objects: [ResourceType: [ObjectKey: JSONValue]] = [:]
-    /// Pods, kept typed; the snapshots are shared with the change feed (a write stores one new snapshot).
-    var pods: [ObjectKey: Snapshot<PodRecord>] = [:]
-    /// EndpointSlices, kept typed.
-    var slices: [ObjectKey: SliceRecord] = [:]
-    /// Events, kept typed; the snapshots are shared with the change feed.
-    var events = EventLog()
-    /// The change feed (bounded; see `ClusterConfiguration.changeFeedRetention`).
-    var feed = ChangeFeed()
-    /// Scheduled transitions, earliest first.
+    /// The API server: objects, resourceVersions, the change feed, the ClusterIP allocator.
+    var api = APIServer()
+    /// Scheduled transitions, earliest first (the components' timers: kubelet steps, the garbage collector).
     var queue = TransitionQueue()
-    /// Indexes and work queues of the controllers.
-    var controllers = ControllerState()
-    /// The event recorders' aggregation and spam-filter state for controller events.
-    var eventCorrelation = EventCorrelation()
-
+    /// The scheduler's state.
+    var scheduler = Scheduler()
+    /// The kubelets' state.
+    var kubelet = Kubelet()
+    /// The ReplicaSet controller's state.
+    var replicaSetController = ReplicaSetController()
+    /// The Deployment controller's state.
+    var deploymentController = DeploymentController()
+    /// The EndpointSlice controller's state.
+    var endpointSliceController = EndpointSliceController()
+    /// The Endpoints controller's state.
+    var endpointsController = EndpointsController()
+    /// The event recorders' state.
+    var eventRecorder = EventRecorder()
 
     /// A new cluster: the `default`, `kube-system`, `kube-public` and `kube-node-lease` namespaces, the
     /// configured nodes, and the `kubernetes` Service with its EndpointSlice and Endpoints, all created at
@@ -47,10 +46,10 @@ public struct Cluster: Sendable {
     public func object(_ type: ResourceType, namespace: String?, name: String) -> JSONValue? {
         let key = ObjectKey(namespace: type.namespaced ? (namespace ?? "default") : "", name: name)
         switch type {
-        case .pods: return pods[key]?.value.render()
-        case .endpointSlices: return slices[key]?.render()
-        case .events: return EventKey(namespace: key.namespace, name: name).flatMap { events.position(of: $0) }.flatMap { events[$0] }?.value.render()
-        default: return objects[type]?[key]
+        case .pods: return api.pods[key]?.value.render()
+        case .endpointSlices: return api.slices[key]?.render()
+        case .events: return EventKey(namespace: key.namespace, name: name).flatMap { api.events.position(of: $0) }.flatMap { api.events[$0] }?.value.render()
+        default: return api.objects[type]?[key]
         }
     }
 
@@ -61,24 +60,24 @@ public struct Cluster: Sendable {
         func include(_ key: ObjectKey) -> Bool { wanted == nil || key.namespace == wanted }
         switch type {
         case .pods:
-            return ObjectKey.sorted(pods.keys.filter(include)).compactMap { key in
-                let pod = pods[key]!
+            return ObjectKey.sorted(api.pods.keys.filter(include)).compactMap { key in
+                let pod = api.pods[key]!
                 if let selector, !selector.matches(pod.value.meta.labels) { return nil }
                 return pod.value.render()
             }
         case .endpointSlices:
-            return slices.keys.filter(include).sorted().compactMap { key in
-                let slice = slices[key]!
+            return api.slices.keys.filter(include).sorted().compactMap { key in
+                let slice = api.slices[key]!
                 if let selector, !selector.matches(slice.meta.labels) { return nil }
                 return slice.render()
             }
         case .events:
-            return sortedEvents(events.stored.map(\.event).filter { wanted == nil || $0.value.meta.namespace == wanted }).compactMap { event in
+            return sortedEvents(api.events.stored.map(\.event).filter { wanted == nil || $0.value.meta.namespace == wanted }).compactMap { event in
                 if let selector, !selector.matches([:]) { return nil }
                 return event.value.render()
             }
         default:
-            let store = objects[type] ?? [:]
+            let store = api.objects[type] ?? [:]
             return store.keys.filter(include).sorted().compactMap { key in
                 let value = store[key]!
                 if let selector, !selector.matches(value["metadata"]["labels"].stringMap) { return nil }
@@ -93,10 +92,10 @@ public struct Cluster: Sendable {
         let wanted: String? = type.namespaced ? namespace : nil
         let keys: [ObjectKey]
         switch type {
-        case .pods: keys = Array(pods.keys)
-        case .endpointSlices: keys = Array(slices.keys)
-        case .events: keys = events.stored.map(\.event.value.meta.key.objectKey)
-        default: keys = Array((objects[type] ?? [:]).keys)
+        case .pods: keys = Array(api.pods.keys)
+        case .endpointSlices: keys = Array(api.slices.keys)
+        case .events: keys = api.events.stored.map(\.event.value.meta.key.objectKey)
+        default: keys = Array((api.objects[type] ?? [:]).keys)
         }
         return ObjectKey.sorted(keys.filter { wanted == nil || $0.namespace == wanted }).map(\.name)
     }
@@ -109,9 +108,9 @@ public struct Cluster: Sendable {
     }
 
     /// The sequence number of the newest change-feed entry (0 before any change).
-    public var lastSequence: Int { feed.lastSequence }
+    public var lastSequence: Int { api.feed.lastSequence }
 
     /// The change-feed entries after `sequence`, oldest first. Entries older than the retention window
     /// (`ClusterConfiguration.changeFeedRetention`) have been compacted away and are not returned.
-    public func changes(since sequence: Int) -> [ChangeEvent] { feed.events(since: sequence) }
+    public func changes(since sequence: Int) -> [ChangeEvent] { api.feed.events(since: sequence) }
 }

@@ -21,7 +21,7 @@ extension Cluster {
         namespace: String, name: String, container: String? = nil, previous: Bool = false, sinceTime: Timestamp? = nil
     ) throws(APIError) -> [LogLine] {
         let key = ObjectKey(namespace: namespace, name: name)
-        guard let stored = pods[key] else { throw .notFound(.pods, name: name) }
+        guard let stored = api.pods[key] else { throw .notFound(.pods, name: name) }
         let pod = stored.value
         let index = try Cluster.logContainerIndex(pod, container: container)
         let record = pod.containers[index]
@@ -40,7 +40,7 @@ extension Cluster {
             guard record.containerID != nil else { throw .badRequest("container \"\(record.name)\" in pod \"\(name)\" is terminated") }
             instance = ContainerInstance(startedAt: startedAt, exitedAt: finishedAt)
         }
-        if let termination = controllers.podTermination[key], termination.stopSignalSent, let sentAt = termination.stopAt,
+        if let termination = kubelet.podTermination[key], termination.stopSignalSent, let sentAt = termination.stopAt,
             sentAt >= instance.startedAt
         {
             instance.stopSignalAt = sentAt

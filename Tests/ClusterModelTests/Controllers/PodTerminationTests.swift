@@ -16,8 +16,8 @@ import Testing
         let deletedAt = cluster.now
         _ = try cluster.delete(.pods, namespace: "default", name: pod)
         cluster.advance(by: 1)
-        #expect(cluster.controllers.podTermination[key] == PodTermination(startedAt: deletedAt, stopAt: deletedAt.adding(seconds: 120)))
+        #expect(cluster.kubelet.podTermination[key] == PodTermination(startedAt: deletedAt, stopAt: deletedAt.adding(seconds: 120)))
         cluster.advance(by: 119)
-        #expect(cluster.controllers.podTermination[key] == PodTermination(startedAt: deletedAt, stopAt: deletedAt.adding(seconds: 120), stopSignalSent: true))
+        #expect(cluster.kubelet.podTermination[key] == PodTermination(startedAt: deletedAt, stopAt: deletedAt.adding(seconds: 120), stopSignalSent: true))
     }
 }

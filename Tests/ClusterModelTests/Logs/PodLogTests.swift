@@ -115,7 +115,7 @@ import Testing
         let deletedAt = cluster.now
         _ = try cluster.delete(.pods, namespace: "default", name: pod)
         cluster.advance(by: 120.5)
-        let record = try #require(cluster.pods[ObjectKey(namespace: "default", name: pod)]?.value)
+        let record = try #require(cluster.api.pods[ObjectKey(namespace: "default", name: pod)]?.value)
         let reported = cluster.reportContainersExited(record.key, uid: record.meta.uid, token: record.terminationToken, exitCode: 0)
         #expect(reported)
         let status = cluster.object(.pods, namespace: "default", name: pod)?["status"]["containerStatuses"][0]["state"]

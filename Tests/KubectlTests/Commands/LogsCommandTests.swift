@@ -182,7 +182,7 @@ import Testing
         let (session, pod) = rolledOut()
         session.run("delete pod \(pod) --wait=false")
         session.cluster.advance(by: 120.5)
-        let record = try #require(session.cluster.pods[ObjectKey(namespace: "default", name: pod)]?.value)
+        let record = try #require(session.cluster.api.pods[ObjectKey(namespace: "default", name: pod)]?.value)
         let reported = session.cluster.reportContainersExited(record.key, uid: record.meta.uid, token: record.terminationToken, exitCode: 0)
         #expect(reported)
         let expected = Self.startUp + Self.shutdown("2026/11/28 12:02:02")

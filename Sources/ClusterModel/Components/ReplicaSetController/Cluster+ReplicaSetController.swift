@@ -2,11 +2,11 @@
 extension Cluster {
     /// Brings one ReplicaSet's pods to the desired count and updates its status.
     mutating func syncReplicaSet(_ key: ObjectKey) {
-        guard var rs = objects[.replicaSets]?[key] else { return }
+        guard var rs = api.objects[.replicaSets]?[key] else { return }
         let uid = rs["metadata"]["uid"].string ?? ""
         let desired = rs["spec"]["replicas"].int ?? 1
         let ownerKey = OwnerKey(uid)
-        let activeCount = controllers.owners[ownerKey]?.counts.active ?? 0
+        let activeCount = replicaSetController.podsByOwner[ownerKey]?.counts.active ?? 0
         if activeCount < desired {
             let template = podTemplate(for: rs)
             let created = (0..<(desired - activeCount)).map { _ in createPod(from: template) }
@@ -14,7 +14,7 @@ extension Cluster {
                 about: involved(.replicaSets, rs), namespace: key.namespace, objectName: key.name, reason: "SuccessfulCreate",
                 messagePrefix: "Created pod: ", subjects: created, component: "replicaset-controller")
         } else if activeCount > desired {
-            let active = (controllers.owners[ownerKey]?.pods ?? []).compactMap { pods[$0]?.value }.filter(\.isActive)
+            let active = (replicaSetController.podsByOwner[ownerKey]?.pods ?? []).compactMap { api.pods[$0]?.value }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
             let deleted = ranked.prefix(active.count - desired).map { pod in
                 deletePod(pod.key, gracePeriod: nil)
@@ -24,7 +24,7 @@ extension Cluster {
                 about: involved(.replicaSets, rs), namespace: key.namespace, objectName: key.name, reason: "SuccessfulDelete",
                 messagePrefix: "Deleted pod: ", subjects: deleted, component: "replicaset-controller")
         }
-        let counts = controllers.owners[ownerKey]?.counts ?? .init()
+        let counts = replicaSetController.podsByOwner[ownerKey]?.counts ?? .init()
         var status: [String: JSONValue] = [
             "replicas": .int(counts.active),
             "fullyLabeledReplicas": .int(counts.active),
@@ -39,14 +39,14 @@ extension Cluster {
             rs["status"] = .object(status)
             putJSON(.replicaSets, rs, .modified)
             if let owner = Cluster.controllerUID(rs), let deployment = deploymentKey(uid: owner, namespace: key.namespace) {
-                controllers.dirtyDeployments.insert(deployment)
+                deploymentController.queue.insert(deployment)
             }
         }
     }
 
     /// The Deployment with `uid` in `namespace`.
     func deploymentKey(uid: String, namespace: String) -> ObjectKey? {
-        controllers.deploymentKeysByUID[uid]
+        deploymentController.keysByUID[uid]
     }
 
     /// The real controller's deletion ranking: unscheduled < scheduled, Pending < Unknown < Running, not ready <
@@ -68,16 +68,16 @@ extension Cluster {
     /// ReplicaSet's lifetime, the rest until the ReplicaSet is updated).
     mutating func podTemplate(for rs: JSONValue) -> PodTemplate {
         let rsUID = rs["metadata"]["uid"].string ?? ""
-        if let cached = controllers.podTemplateOfReplicaSet[rsUID] { return cached }
+        if let cached = replicaSetController.podTemplates[rsUID] { return cached }
         let spec: JSONValue
-        if let cached = controllers.podSpecOfReplicaSet[rsUID] {
+        if let cached = replicaSetController.podSpecs[rsUID] {
             spec = cached
         } else {
             spec = Defaults.podOwnSpec(rs["spec"]["template"]["spec"])
-            controllers.podSpecOfReplicaSet[rsUID] = spec
+            replicaSetController.podSpecs[rsUID] = spec
         }
         let template = PodTemplate(replicaSet: rs, spec: spec)
-        controllers.podTemplateOfReplicaSet[rsUID] = template
+        replicaSetController.podTemplates[rsUID] = template
         return template
     }
 
@@ -85,7 +85,7 @@ extension Cluster {
     mutating func createPod(from template: PodTemplate) -> String {
         let namespace = template.namespace
         var name = random.name(prefix: template.generateName)
-        while pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = random.name(prefix: template.generateName) }
+        while api.pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = random.name(prefix: template.generateName) }
         let uid = random.uuid()
         let meta = ObjectMeta(
             name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,

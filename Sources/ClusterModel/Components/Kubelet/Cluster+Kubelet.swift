@@ -1,4 +1,4 @@
-/// The scheduler and the kubelets: binding, container start-up, readiness probes and the termination flow.
+/// The kubelets: pod sandboxes and IPs, image pulls, container start-up, readiness probes and the termination flow.
 extension Cluster {
     /// Index of a configured node by name.
     func nodeIndex(_ name: String) -> Int? { configuration.nodes.firstIndex { $0.name == name } }
@@ -41,34 +41,12 @@ extension Cluster {
         }
     }
 
-    /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
-    mutating func schedulePod(_ key: ObjectKey, uid: String) {
-        guard let stored = pods[key], stored.value.meta.uid == uid, stored.value.nodeName == nil, stored.value.meta.deletionTimestamp == nil else {
-            return
-        }
-        var pod = stored.value
-        var candidates = controllers.schedulableNodes
-        if let wanted = pod.facts.requestedNodeName { candidates = configuration.nodes.indices.filter { configuration.nodes[$0].name == wanted } }
-        // The first of the least loaded (`min(by:)` keeps the first of equal elements).
-        guard let nodeIndex = candidates.min(by: { controllers.podsPerNode[$0] < controllers.podsPerNode[$1] }) else { return }
-        let node = configuration.nodes[nodeIndex]
-        controllers.podsPerNode[nodeIndex] += 1
-        pod.nodeName = node.name
-        pod.scheduledAt = now
-        let involved = involvedPod(pod)
-        putPod(pod, .modified)
-        emitEvent(
-            about: involved, namespace: key.namespace, objectName: key.name, reason: "Scheduled",
-            message: .scheduled(namespace: key.namespace, name: key.name, node: node.name), component: "default-scheduler")
-        queue.schedule(.kubeletStart(key, uid: uid), at: now)
-    }
-
     /// The next pod IP of a node: host-local IPAM hands out addresses in order from the node's /24
     /// (`10.244.<node>.2` …); past 254 it continues in further /24s (`10.244.<node + k·nodes>.x`).
     mutating func nextPodIP(node: String) -> String {
         let index = nodeIndex(node) ?? 0
-        let counter = controllers.nextPodHost[index]
-        controllers.nextPodHost[index] = counter + 1
+        let counter = kubelet.nextPodHost[index]
+        kubelet.nextPodHost[index] = counter + 1
         let block = counter / 253
         let host = counter % 253 + 2
         return Cluster.ipv4(10, 244, (index + block * configuration.nodes.count) % 256, host)
@@ -76,7 +54,7 @@ extension Cluster {
 
     /// The kubelet picks the pod up: sandbox and IP, `ContainerCreating`, image pulls begin.
     mutating func kubeletStart(_ key: ObjectKey, uid: String) {
-        guard let stored = pods[key], stored.value.meta.uid == uid, let node = stored.value.nodeName, stored.value.meta.deletionTimestamp == nil else {
+        guard let stored = api.pods[key], stored.value.meta.uid == uid, let node = stored.value.nodeName, stored.value.meta.deletionTimestamp == nil else {
             return
         }
         var pod = stored.value
@@ -96,7 +74,7 @@ extension Cluster {
             let name = names[index]
             var about = involved
             about.container = name
-            let present = controllers.pulledImages.contains(NodeImage(node: node, image: image))
+            let present = kubelet.pulledImages.contains(NodeImage(node: node, image: image))
             if !container.pullsAlways && present {
                 emitEvent(
                     about: about, namespace: key.namespace, objectName: key.name, reason: "Pulled",
@@ -110,7 +88,7 @@ extension Cluster {
                 let tenths = Int((span * 10).rounded())
                 let pull = configuration.minimumPullSeconds + Double(tenths > 0 ? random.below(tenths + 1) : 0) / 10
                 longest = max(longest, pull)
-                controllers.pullSeconds[key] = pull
+                kubelet.pullSeconds[key] = pull
             }
         }
         queue.schedule(.containersStarted(key, uid: uid), at: now.adding(seconds: longest))
@@ -118,21 +96,21 @@ extension Cluster {
 
     /// Images pulled; containers created and started. Containers without a readiness probe are ready at once.
     mutating func containersStarted(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        guard var pod = api.pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
         let specs = pod.facts.containers
         var probeDelay: Double? = nil
         for index in pod.containers.indices {
             let image = pod.containers[index].image
             let name = pod.containers[index].name
             let marker = NodeImage(node: node, image: image)
-            if let pull = controllers.pullSeconds[key], !controllers.pulledImages.contains(marker) || specs[index].pullsAlways {
+            if let pull = kubelet.pullSeconds[key], !kubelet.pulledImages.contains(marker) || specs[index].pullsAlways {
                 let text = Cluster.formatSeconds(pull)
                 emitEvent(
                     about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
                     message: "Successfully pulled image \"\(image)\" in \(text) (\(text) including waiting). Image size: \(Cluster.imageSize(image)) bytes.",
                     component: "kubelet", host: node)
             }
-            controllers.pulledImages.insert(marker)
+            kubelet.pulledImages.insert(marker)
             emitEvent(
                 about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Created",
                 message: .created(container: name), component: "kubelet", host: node)
@@ -148,7 +126,7 @@ extension Cluster {
                 probeDelay = min(probeDelay ?? delay, delay)
             }
         }
-        controllers.pullSeconds[key] = nil
+        kubelet.pullSeconds[key] = nil
         pod.phase = .running
         updateReadiness(&pod)
         putPod(consume pod, .modified)
@@ -167,7 +145,7 @@ extension Cluster {
     /// A readiness-probe round: updates container readiness, records `Unhealthy` events while failing, and
     /// re-schedules itself every `periodSeconds` while any probe fails.
     mutating func readinessProbe(_ key: ObjectKey, uid: String) {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, !pod.isTerminal, controllers.podTermination[key]?.stopAt.map({ $0 > now }) ?? true else { return }
+        guard var pod = api.pods[key]?.value, pod.meta.uid == uid, !pod.isTerminal, kubelet.podTermination[key]?.stopAt.map({ $0 > now }) ?? true else { return }
         let specs = pod.spec["containers"].array ?? []
         var failing = false
         var period = 10
@@ -178,29 +156,29 @@ extension Cluster {
             let (success, failure) = probeOutcome(probe, container: specs[index], pod: pod)
             if success {
                 pod.containers[index].ready = true
-                controllers.probeFailures[key] = 0
+                kubelet.probeFailures[key] = 0
             } else {
                 failing = true
-                let count = (controllers.probeFailures[key] ?? 0) + 1
-                controllers.probeFailures[key] = count
+                let count = (kubelet.probeFailures[key] ?? 0) + 1
+                kubelet.probeFailures[key] = count
                 if count >= (probe["failureThreshold"].int ?? 3) { pod.containers[index].ready = false }
                 recordUnhealthy(pod, container: pod.containers[index].name, message: "Readiness probe failed: " + failure)
             }
         }
         let before = pod
         updateReadiness(&pod)
-        if pod != before || pod.containers != pods[key]?.value.containers { putPod(pod, .modified) }
+        if pod != before || pod.containers != api.pods[key]?.value.containers { putPod(pod, .modified) }
         if failing { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: Double(max(1, period)))) }
     }
 
     /// Records (or counts up) the `Warning Unhealthy` event of a failing probe.
     mutating func recordUnhealthy(_ pod: PodRecord, container: String, message: String) {
         let marker = pod.meta.uid + "/unhealthy/" + container
-        if let position = controllers.repeatedEvents[marker], let count = events[position]?.value.count {
+        if let position = eventRecorder.repeatedEvents[marker], let count = api.events[position]?.value.count {
             updateEvent(at: position, count: count + 1, message: message)
             return
         }
-        controllers.repeatedEvents[marker] = emitEvent(
+        eventRecorder.repeatedEvents[marker] = emitEvent(
             about: involvedPod(pod, container: container), namespace: pod.meta.namespace, objectName: pod.meta.name, type: "Warning",
             reason: "Unhealthy", message: .text(message), component: "kubelet", host: pod.nodeName)
     }
@@ -253,10 +231,10 @@ extension Cluster {
     /// The next probe runs at once.
     public mutating func setReadinessProbeOutcome(namespace: String, pod name: String, succeeds: Bool?) throws(APIError) {
         let key = ObjectKey(namespace: namespace, name: name)
-        guard var pod = pods[key]?.value else { throw APIError.notFound(.pods, name: name) }
+        guard var pod = api.pods[key]?.value else { throw APIError.notFound(.pods, name: name) }
         pod.readinessOverride = succeeds
-        pods[key] = Snapshot(pod)
-        controllers.probeFailures[key] = nil
+        api.pods[key] = Snapshot(pod)
+        kubelet.probeFailures[key] = nil
         queue.schedule(.readinessProbe(key, uid: pod.meta.uid), at: now)
     }
 
@@ -279,7 +257,7 @@ extension Cluster {
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
         // Read through the stored snapshot: this step only reads the pod.
-        guard let stored = pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
+        guard let stored = api.pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
             return
         }
         let meta = stored.value.meta
@@ -301,11 +279,11 @@ extension Cluster {
 
     /// Notes when the pod's stop signal is to be sent, or (`sent`) that the runtime sends it now.
     mutating func recordStopSignal(of key: ObjectKey, at time: Timestamp, sent: Bool = false) {
-        if let index = controllers.podTermination.index(forKey: key) {
-            controllers.podTermination.values[index].stopAt = time
-            if sent { controllers.podTermination.values[index].stopSignalSent = true }
+        if let index = kubelet.podTermination.index(forKey: key) {
+            kubelet.podTermination.values[index].stopAt = time
+            if sent { kubelet.podTermination.values[index].stopSignalSent = true }
         } else {
-            controllers.podTermination[key] = PodTermination(startedAt: now, stopAt: time, stopSignalSent: sent)
+            kubelet.podTermination[key] = PodTermination(startedAt: now, stopAt: time, stopSignalSent: sent)
         }
     }
 
@@ -314,10 +292,10 @@ extension Cluster {
     /// others exit cleanly (exit 0) one second later.
     mutating func stopSignal(_ key: ObjectKey, uid: String, token: Int) {
         // Read through the stored snapshot: this step only reads the pod.
-        guard let stored = pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
+        guard let stored = api.pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
             return
         }
-        let started = controllers.podTermination[key]?.startedAt ?? now
+        let started = kubelet.podTermination[key]?.startedAt ?? now
         let grace = stored.value.meta.deletionGracePeriodSeconds ?? 30
         let spent = Int(now.seconds(since: started).rounded(.down))
         let timeout = max(2, grace - spent)
@@ -341,7 +319,7 @@ extension Cluster {
     /// The kubelet's status update when the containers have stopped: each container terminated with `exitCode`, the
     /// pod Succeeded (exit 0) or Failed. Returns whether it applied (false for a stale transition).
     mutating func reportContainersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) -> Bool {
-        guard var pod = pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
+        guard var pod = api.pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
         for index in pod.containers.indices {
             let startedAt: Timestamp
             if case .running(let time) = pod.containers[index].state { startedAt = time } else { startedAt = now }
@@ -355,7 +333,7 @@ extension Cluster {
         pod.sandboxReady = false
         pod.sandboxChangedAt = now
         putPod(consume pod, .modified)
-        controllers.probeFailures[key] = nil
+        kubelet.probeFailures[key] = nil
         return true
     }
 

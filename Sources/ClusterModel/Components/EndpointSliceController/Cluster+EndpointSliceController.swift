@@ -5,12 +5,12 @@ extension Cluster {
     /// Syncs one Service's slices. `changed` lists the pods whose endpoints may have changed (repeats allowed), or
     /// nil for a full resync. Only slices that actually change are written (generation +1, trigger-time annotation).
     mutating func syncService(_ key: ObjectKey, changed: [ObjectKey]?) {
-        guard let service = objects[.services]?[key], let selector = controllers.serviceSelectors[key] else { return }
-        let trigger = controllers.triggerTime.removeValue(forKey: key)
-        var location = controllers.sliceOfPod.removeValue(forKey: key) ?? [:]
-        var sliceKeys = controllers.slicesOfService.removeValue(forKey: key) ?? []
+        guard let service = api.objects[.services]?[key], let selector = endpointSliceController.serviceSelectors[key] else { return }
+        let trigger = endpointSliceController.triggerTime.removeValue(forKey: key)
+        var location = endpointSliceController.sliceOfPod.removeValue(forKey: key) ?? [:]
+        var sliceKeys = endpointSliceController.slicesOfService.removeValue(forKey: key) ?? []
         var working = WorkingSlices()
-        for sliceKey in sliceKeys.sorted() { if let slice = slices[sliceKey] { working.add(slice) } }
+        for sliceKey in sliceKeys.sorted() { if let slice = api.slices[sliceKey] { working.add(slice) } }
         var created: Set<ObjectKey> = []
         var openSlice: Int? = nil  // position
 
@@ -25,7 +25,7 @@ extension Cluster {
         /// The endpoint the pod should have in this Service's slices, or nil for none.
         func desiredEndpoint(_ podKey: ObjectKey) -> DesiredEndpoint? {
             // Read through the shared snapshot: no copy of the record.
-            guard let pod = pods[podKey], !pod.value.phase.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
+            guard let pod = api.pods[podKey], !pod.value.phase.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
                 return nil
             }
             let serving = pod.value.ready
@@ -87,7 +87,7 @@ extension Cluster {
             // A full resync (the Service is new or changed, or a slice was deleted): the pods it selects, as a
             // lister scans the pods of a namespace, and the pods it has endpoints for.
             var candidates = Set(location.keys)
-            for (podKey, pod) in pods where podKey.namespace == key.namespace && pod.value.meta.labels.includesAll(selector) {
+            for (podKey, pod) in api.pods where podKey.namespace == key.namespace && pod.value.meta.labels.includesAll(selector) {
                 candidates.insert(podKey)
             }
             ordered = ObjectKey.sorted(candidates)
@@ -159,10 +159,10 @@ extension Cluster {
             }
         }
 
-        for (position, pods) in leaving {
+        for (position, leavingPods) in leaving {
             working.slices[position].endpoints.removeAll { endpoint in
                 guard let name = endpoint.podName else { return false }
-                return pods.contains(ObjectKey(namespace: endpoint.podNamespace ?? "", name: name, hashCode: endpoint.podKeyHash))
+                return leavingPods.contains(ObjectKey(namespace: endpoint.podNamespace ?? "", name: name, hashCode: endpoint.podKeyHash))
             }
         }
 
@@ -204,9 +204,9 @@ extension Cluster {
                 putSlice(slice, .modified)
             }
         }
-        controllers.sliceOfPod[key] = location
-        controllers.slicesOfService[key] = sliceKeys
-        if !touchedPositions.isEmpty || objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
+        endpointSliceController.sliceOfPod[key] = location
+        endpointSliceController.slicesOfService[key] = sliceKeys
+        if !touchedPositions.isEmpty || api.objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
     }
 
     /// An `addresses[]` / `notReadyAddresses[]` entry of a legacy Endpoints object.
@@ -274,7 +274,7 @@ extension Cluster {
         if service["spec"]["clusterIP"].string == "None" { labels["service.kubernetes.io/headless"] = "" }
         let base = String((key.name + "-").prefix(58))
         var name = base + random.nameSuffix()
-        while slices.index(forKey: ObjectKey(namespace: key.namespace, name: name)) != nil { name = base + random.nameSuffix() }
+        while api.slices.index(forKey: ObjectKey(namespace: key.namespace, name: name)) != nil { name = base + random.nameSuffix() }
         let meta = ObjectMeta(
             name: name, namespace: key.namespace, uid: random.uuid(), creationTimestamp: now, generateName: base, labels: labels,
             ownerReferences: [
@@ -284,117 +284,5 @@ extension Cluster {
                 ]
             ])
         return SliceRecord(meta: meta, ports: ports)
-    }
-
-    /// The legacy Endpoints object of a Service, derived from its slices: ready addresses, notReadyAddresses
-    /// (not ready and not terminating, or all with publishNotReadyAddresses), at most 1000 addresses (then the
-    /// `endpoints.kubernetes.io/over-capacity: truncated` annotation).
-    mutating func syncEndpoints(_ key: ObjectKey, service: JSONValue, trigger: String) {
-        let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
-        // The groups by ports, in the order first seen: a Service has a handful of port lists at most, and comparing
-        // arrays that share storage (as a Service's slices' ports do) is an identity check, where hashing JSON is not.
-        var groups: [(ports: [JSONValue], group: EndpointsContent.Group)] = []
-        var count = 0
-        var truncated = false
-        for sliceKey in (controllers.slicesOfService[key] ?? []).sorted() {
-            guard let slice = slices[sliceKey], let ports = slice.ports else { continue }
-            // One slice's endpoints share its ports: collect them first, then look the group up once.
-            var group = EndpointsContent.Group()
-            for endpoint in slice.endpoints {
-                if endpoint.terminating == true && !publishNotReady { continue }
-                if count >= 1000 {
-                    truncated = true
-                    break
-                }
-                count += 1
-                if endpoint.ready { group.ready.append(endpoint) } else { group.notReady.append(endpoint) }
-            }
-            if !group.ready.isEmpty || !group.notReady.isEmpty {
-                if let index = groups.firstIndex(where: { $0.ports == ports }) {
-                    groups[index].group.ready += group.ready
-                    groups[index].group.notReady += group.notReady
-                } else {
-                    groups.append((ports, group))
-                }
-            }
-        }
-        let labels = service["metadata"]["labels"].stringMap
-        let existing = objects[.endpoints]?[key]
-        func sortedByIP(_ endpoints: [EndpointRecord]) -> [EndpointRecord] {
-            // Sorts positions (stable, like sorting the records themselves) so that records are copied once.
-            let keys = endpoints.map(\.target.addressOrder)
-            return endpoints.indices.sorted { keys[$0] < keys[$1] }.map { endpoints[$0] }
-        }
-        let content = EndpointsContent(
-            subsets: (groups.count > 1 ? groups.sorted { $0.ports.description < $1.ports.description } : groups).map { entry in
-                EndpointsContent.Subset(ports: entry.ports, ready: sortedByIP(entry.group.ready), notReady: sortedByIP(entry.group.notReady))
-            }, labels: labels, resourceVersion: existing?["metadata"]["resourceVersion"] ?? .null)
-        // When the existing object is the one this controller built last (nobody has written it since), its content
-        // decides: the same content gives the same object apart from the annotations, which do not count as a
-        // change; other content gives a different object. Otherwise the new object is compared with the existing one.
-        let lastBuild = controllers.endpointsContents.removeValue(forKey: key)
-        let existingIsLastBuild = existing != nil && lastBuild?.resourceVersion == content.resourceVersion
-        if existingIsLastBuild, lastBuild == content {
-            controllers.endpointsContents[key] = content
-            return
-        }
-        // Addresses of endpoints that have not changed since an earlier build are reused (building each one's JSON
-        // is most of the work). Keyed by the pod key's hash: a collision only costs a rebuild, since a cached entry
-        // is used only for an equal endpoint. The cache is updated in place; entries of endpoints that are gone are
-        // dropped once they outnumber the live ones.
-        var addresses = controllers.endpointAddresses.removeValue(forKey: key) ?? [:]
-        func address(_ endpoint: EndpointRecord) -> JSONValue {
-            let id = endpoint.podKeyHash
-            if let index = addresses.index(forKey: id), EndpointsContent.sameAddress(addresses.values[index].endpoint, endpoint) {
-                return addresses.values[index].json
-            }
-            let json = Cluster.addressJSON(endpoint)
-            addresses[id] = (endpoint, json)
-            return json
-        }
-        let subsets: [JSONValue] = content.subsets.map { subset in
-            var json: JSONValue = [
-                "ports": .array(
-                    subset.ports.map { port in
-                        var copy = port
-                        if copy["name"].string == "" { copy["name"] = .null }
-                        return copy
-                    })
-            ]
-            if !subset.ready.isEmpty { json["addresses"] = .array(subset.ready.map(address)) }
-            if !subset.notReady.isEmpty { json["notReadyAddresses"] = .array(subset.notReady.map(address)) }
-            return json
-        }
-        if addresses.count > 2 * max(count, 16) {
-            let live = Set(content.subsets.flatMap { $0.ready.map(\.podKeyHash) + $0.notReady.map(\.podKeyHash) })
-            addresses = addresses.filter { live.contains($0.key) }
-        }
-        controllers.endpointAddresses[key] = addresses
-        var annotations: [String: String] = ["endpoints.kubernetes.io/last-change-trigger-time": trigger]
-        if truncated { annotations["endpoints.kubernetes.io/over-capacity"] = "truncated" }
-        var endpoints: JSONValue = [
-            "apiVersion": "v1", "kind": "Endpoints",
-            "metadata": [
-                "name": .string(key.name), "namespace": .string(key.namespace),
-                "uid": existing?["metadata"]["uid"] ?? .string(random.uuid()),
-                "creationTimestamp": existing?["metadata"]["creationTimestamp"] ?? .string(now.rfc3339),
-                "annotations": JSONValue(stringMap: annotations),
-            ],
-        ]
-        if !labels.isEmpty { endpoints["metadata"]["labels"] = JSONValue(stringMap: labels) }
-        if !subsets.isEmpty { endpoints["subsets"] = .array(subsets) }
-        if let existing, !existingIsLastBuild {
-            var comparable = existing
-            comparable["metadata"]["resourceVersion"] = .null
-            comparable["metadata"]["annotations"] = endpoints["metadata"]["annotations"]
-            if comparable == endpoints {
-                controllers.endpointsContents[key] = content
-                return
-            }
-        }
-        let stored = putJSON(.endpoints, endpoints, existing == nil ? .added : .modified)
-        var storedContent = content
-        storedContent.resourceVersion = stored["metadata"]["resourceVersion"]
-        controllers.endpointsContents[key] = storedContent
     }
 }

@@ -1,0 +1,9 @@
+/// The (legacy) Endpoints controller's state: what each Service's Endpoints object was last built from.
+///
+/// Its logic is `syncEndpoints` in `Cluster+EndpointsController.swift`.
+struct EndpointsController: Sendable {
+    /// Per Service: the address JSON of each endpoint (by pod key hash) in its last Endpoints build, for reuse.
+    var addresses: [ObjectKey: [UInt64: (endpoint: EndpointRecord, json: JSONValue)]] = [:]
+    /// What each Service's Endpoints object was last built with.
+    var contents: [ObjectKey: EndpointsContent] = [:]
+}

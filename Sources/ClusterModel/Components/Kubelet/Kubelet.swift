@@ -1,0 +1,16 @@
+/// The kubelets' state (one per node, kept together): pod IP allocation, the container runtime's image store, image
+/// pulls in progress, termination bookkeeping and probe results.
+///
+/// Its logic is in `Cluster+Kubelet.swift`.
+struct Kubelet: Sendable {
+    /// Next host number per node for pod IPs (host-local IPAM hands them out in order), by node position.
+    var nextPodHost: [Int] = []
+    /// Images already pulled, per node.
+    var pulledImages: Set<NodeImage> = []
+    /// Pull duration of pods whose images are being pulled.
+    var pullSeconds: [ObjectKey: Double] = [:]
+    /// Termination bookkeeping of the pods being deleted.
+    var podTermination: [ObjectKey: PodTermination] = [:]
+    /// Consecutive readiness-probe failures per pod.
+    var probeFailures: [ObjectKey: Int] = [:]
+}
