@@ -1,4 +1,5 @@
-/// Low-level storage: resourceVersions, the change feed, and index maintenance.
+/// The API server's storage: resourceVersions, the stored objects, the change feed; each write notifies the watchers
+/// (`Cluster+Informers.swift`).
 extension Cluster {
     /// The next cluster-wide resourceVersion.
     mutating func nextResourceVersion() -> Int {
@@ -30,64 +31,17 @@ extension Cluster {
 
     // MARK: Pods
 
-    /// Stores a new or changed pod, keeps the indexes, and queues the controllers that watch it.
+    /// Stores a new or changed pod and notifies its watchers.
     /// The pod is taken `consuming`: callers that are done with it hand it over without a copy.
     mutating func putPod(_ pod: consuming PodRecord, _ change: ChangeEvent.EventType, previousLabels: [String: String]? = nil) {
         var stored = pod
         stored.meta.resourceVersion = nextResourceVersion()
         let key = stored.key
-        let labels = stored.meta.labels
-        let owner = stored.meta.controllerKey
-        if change != .added, let previousLabels, previousLabels != stored.meta.labels {
-            // Services that selected the old labels drop the pod's endpoint.
-            markServices(for: stored.key, labels: previousLabels)
-        }
-        let counts = ReplicaSetCounts.of(stored)
         // One snapshot, shared by the store and the change feed.
         let snapshot = Snapshot(consume stored)
         let previous = api.pods.updateValue(snapshot, forKey: key)
-        // One lookup of the owner's entry for the pod set, the counts and the ReplicaSet to queue.
-        var ownerReplicaSet: ObjectKey? = nil
-        if let owner {
-            var delta = counts
-            if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
-            let isNew = change == .added
-            Cluster.update(&replicaSetController.podsByOwner, owner) { entry in
-                if isNew { entry.pods.insert(key) }
-                entry.counts.add(delta, sign: 1)
-                ownerReplicaSet = entry.replicaSet
-            }
-        }
         record(change, .pods, .pod(snapshot))
-        // Most writes (scheduling, image pulls, status bookkeeping) leave the pod's endpoint as it was: only the others
-        // queue the Services for a sync. An update from a client (`previousLabels` given) always does.
-        let endpointMayChange: Bool
-        if let previous {
-            endpointMayChange = previousLabels != nil || Cluster.endpointInputsDiffer(previous, snapshot)
-        } else {
-            endpointMayChange = change != .added || snapshot.value.podIP != nil
-        }
-        if endpointMayChange { markServices(for: key, labels: labels) }
-        if let ownerReplicaSet { queueReplicaSetSync(ownerReplicaSet) }
-    }
-
-    /// Runs `change` on the entry of `owner` (created empty when missing). Goes through the entry's position: a
-    /// dictionary's `default:` subscript allocates an accessor frame on every call.
-    private static func update(_ owners: inout [OwnerKey: OwnedPods], _ owner: OwnerKey, _ change: (inout OwnedPods) -> Void) {
-        if let index = owners.index(forKey: owner) {
-            change(&owners.values[index])
-        } else {
-            var entry = OwnedPods()
-            change(&entry)
-            owners[owner] = entry
-        }
-    }
-
-    /// Queues a sync of the ReplicaSet `key` after a write of one of its pods.
-    private mutating func queueReplicaSetSync(_ key: ObjectKey) {
-        guard replicaSetController.lastQueued != key else { return }
-        replicaSetController.queue.insert(key)
-        replicaSetController.lastQueued = key
+        podStored(key, snapshot, previous: previous, change: change, previousLabels: previousLabels)
     }
 
     /// Whether two versions of a pod could have different endpoints: everything `syncService` reads from a pod
@@ -105,60 +59,13 @@ extension Cluster {
     /// Whether the pod can be an endpoint of a Service: it has an address and has not finished.
     static func mayHaveEndpoint(_ pod: borrowing PodRecord) -> Bool { pod.podIP != nil && !pod.phase.isTerminal }
 
-    /// Removes a pod for good (DELETED event) and queues its watchers.
+    /// Removes a pod for good (DELETED event) and notifies its watchers.
     mutating func removePod(_ key: ObjectKey) {
         guard var pod = api.pods.removeValue(forKey: key)?.value else { return }
         pod.meta.resourceVersion = nextResourceVersion()
-        let labels = pod.meta.labels
-        let owner = pod.meta.controllerKey
-        let counts = ReplicaSetCounts.of(pod)
-        let node = pod.nodeName
-        let hadEndpoint = Cluster.mayHaveEndpoint(pod)
-        record(.deleted, .pods, .pod(Snapshot(consume pod)))
-        if let owner, let index = replicaSetController.podsByOwner.index(forKey: owner) {
-            replicaSetController.podsByOwner.values[index].counts.add(counts, sign: -1)
-            replicaSetController.podsByOwner.values[index].pods.remove(key)
-            if let rs = replicaSetController.podsByOwner.values[index].replicaSet { queueReplicaSetSync(rs) }
-        }
-        if let node, let index = nodeIndex(node) { scheduler.podsPerNode[index] -= 1 }
-        kubelet.podTermination[key] = nil
-        if hadEndpoint { markServices(for: key, labels: labels) }
-    }
-
-    /// Queues every Service whose selector matches `labels` for an endpoint sync of this pod.
-    mutating func markServices(for pod: ObjectKey, labels: [String: String]) {
-        if let memo = endpointSliceController.serviceMatchMemo, memo.generation == endpointSliceController.selectorsGeneration, memo.namespace == pod.namespace,
-            memo.labels == labels
-        {
-            for service in memo.services { queueEndpointSync(service, pod: pod) }
-            return
-        }
-        var matched: [ObjectKey] = []
-        if endpointSliceController.serviceSelectors.count <= EndpointSliceController.serviceScanLimit {
-            // Few services (the usual case): checking each selector costs less than hashing every label of the pod
-            // into the index. Same result: a matching selector always shares a label with the pod.
-            for (service, selector) in endpointSliceController.serviceSelectors where service.namespace == pod.namespace {
-                if labels.includesAll(selector) { matched.append(service) }
-            }
-        } else {
-            for (label, value) in labels {
-                guard let candidates = endpointSliceController.servicesByLabel[EndpointSliceController.labelKey(pod.namespace, label, value)] else { continue }
-                for service in candidates {
-                    guard let selector = endpointSliceController.serviceSelectors[service], labels.includesAll(selector) else { continue }
-                    matched.append(service)
-                }
-            }
-        }
-        for service in matched { queueEndpointSync(service, pod: pod) }
-        endpointSliceController.serviceMatchMemo = ServiceMatchMemo(
-            namespace: pod.namespace, labels: labels, generation: endpointSliceController.selectorsGeneration, services: matched)
-    }
-
-    /// Queues an endpoint sync of `service` for `pod`.
-    private mutating func queueEndpointSync(_ service: ObjectKey, pod: ObjectKey) {
-        // Absent: start a set with this pod; a pending full resync (nil) stays as it is.
-        endpointSliceController.queue.add(pod, to: service)
-        if endpointSliceController.triggerTime[service] == nil { endpointSliceController.triggerTime[service] = now }
+        let snapshot = Snapshot(consume pod)
+        record(.deleted, .pods, .pod(snapshot))
+        podRemoved(key, snapshot)
     }
 
     // MARK: Slices and events

@@ -108,17 +108,15 @@ extension Cluster {
         case .deployments:
             object["metadata"]["generation"] = 1
             object["status"] = .emptyObject
-            deploymentController.keysByUID[uid] = key
-            deploymentController.queue.insert(key)
-            return putJSON(type, object, .added)
+            let stored = putJSON(type, object, .added)
+            objectAdded(type, key, stored)
+            return stored
         case .replicaSets:
             object["metadata"]["generation"] = 1
             object["status"] = ["replicas": 0]
-            replicaSetController.keysByUID[uid] = key
-            replicaSetController.podsByOwner[OwnerKey(uid), default: .init()].replicaSet = key
-            if let owner = Cluster.controllerUID(object) { deploymentController.replicaSetsByOwner[owner, default: []].insert(key) }
-            replicaSetController.queue.insert(key)
-            return putJSON(type, object, .added)
+            let stored = putJSON(type, object, .added)
+            objectAdded(type, key, stored)
+            return stored
         case .services:
             if object["spec"]["type"].string != "ExternalName" {
                 if object["spec"]["clusterIP"].isNull || object["spec"]["clusterIP"].string == "" {
@@ -130,8 +128,9 @@ extension Cluster {
                 object["spec"]["clusterIPs"] = [object["spec"]["clusterIP"]]
             }
             object["status"] = ["loadBalancer": .emptyObject]
-            registerService(key, object)
-            return putJSON(type, object, .added)
+            let stored = putJSON(type, object, .added)
+            objectAdded(type, key, stored)
+            return stored
         case .namespaces:
             var labels = object["metadata"]["labels"].stringMap
             labels["kubernetes.io/metadata.name"] = name
@@ -198,28 +197,6 @@ extension Cluster {
                 api.clusterIPs.insert(ip)
                 return ip
             }
-        }
-    }
-
-    /// Indexes a Service's selector and queues a full endpoint sync.
-    mutating func registerService(_ key: ObjectKey, _ service: JSONValue) {
-        unregisterService(key)
-        let selector = service["spec"]["selector"].stringMap
-        guard !selector.isEmpty, service["spec"]["type"].string != "ExternalName" else { return }
-        endpointSliceController.serviceSelectors[key] = selector
-        endpointSliceController.selectorsGeneration += 1
-        for (label, value) in selector {
-            endpointSliceController.servicesByLabel[EndpointSliceController.labelKey(key.namespace, label, value), default: []].insert(key)
-        }
-        endpointSliceController.queue.resyncFully(key)
-        if endpointSliceController.triggerTime[key] == nil { endpointSliceController.triggerTime[key] = now }
-    }
-
-    mutating func unregisterService(_ key: ObjectKey) {
-        guard let selector = endpointSliceController.serviceSelectors.removeValue(forKey: key) else { return }
-        endpointSliceController.selectorsGeneration += 1
-        for (label, value) in selector {
-            endpointSliceController.servicesByLabel[EndpointSliceController.labelKey(key.namespace, label, value)]?.remove(key)
         }
     }
 }

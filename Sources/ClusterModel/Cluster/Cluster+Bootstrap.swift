@@ -8,10 +8,6 @@ extension Cluster {
         for (index, node) in configuration.nodes.enumerated() { insert(.nodes, nodeObject(node, index: index)) }
         let apiServerIP = Cluster.nodeIP(configuration.nodes.firstIndex { $0.controlPlane } ?? 0)
         api.clusterIPs.insert("10.96.0.1")
-        scheduler.podsPerNode = Array(repeating: 0, count: configuration.nodes.count)
-        kubelet.nextPodHost = Array(repeating: 0, count: configuration.nodes.count)
-        scheduler.schedulableNodes = configuration.nodes.indices.filter { !configuration.nodes[$0].controlPlane }
-        if scheduler.schedulableNodes.isEmpty { scheduler.schedulableNodes = Array(configuration.nodes.indices) }
         let service = insert(
             .services,
             [

@@ -66,21 +66,16 @@ extension Cluster {
         var rounds = 0
         while rounds < 50 {
             rounds += 1
-            if !deploymentController.queue.isEmpty {
-                let work = deploymentController.queue.sorted()
-                deploymentController.queue = []
+            if let work = deploymentController.takeWork() {
                 for key in work { syncDeployment(key) }
                 continue
             }
-            if !replicaSetController.queue.isEmpty {
-                let work = replicaSetController.queue.sorted()
-                replicaSetController.queue = []
-                replicaSetController.lastQueued = nil
+            if let work = replicaSetController.takeWork() {
                 for key in work { syncReplicaSet(key) }
                 continue
             }
-            if !endpointSliceController.queue.isEmpty {
-                for (key, podsChanged) in endpointSliceController.queue.takeAll() { syncService(key, changed: podsChanged) }
+            if let work = endpointSliceController.takeWork() {
+                for (key, podsChanged) in work { syncService(key, changed: podsChanged) }
                 continue
             }
             break

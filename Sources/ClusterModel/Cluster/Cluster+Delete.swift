@@ -20,10 +20,7 @@ extension Cluster {
             guard let slice = api.slices[key] else { throw APIError.notFound(type, name: name) }
             removeSlice(key)
             if let service = slice.meta.labels["kubernetes.io/service-name"] {
-                let serviceKey = ObjectKey(namespace: key.namespace, name: service)
-                endpointSliceController.slicesOfService[serviceKey]?.remove(key)
-                endpointSliceController.sliceOfPod[serviceKey] = endpointSliceController.sliceOfPod[serviceKey]?.filter { $0.value.slice != key }
-                if endpointSliceController.serviceSelectors[serviceKey] != nil { endpointSliceController.queue.resyncFully(serviceKey) }
+                endpointSliceController.sliceDeleted(key, service: ObjectKey(namespace: key.namespace, name: service))
             }
             reconcile()
             return slice.render()
@@ -80,29 +77,9 @@ extension Cluster {
     mutating func removeOwner(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue, propagation: DeleteOptions.Propagation) {
         let uid = value["metadata"]["uid"].string ?? ""
         removeJSON(type, key)
-        switch type {
-        case .deployments:
-            deploymentController.keysByUID[uid] = nil
-        case .replicaSets:
-            replicaSetController.keysByUID[uid] = nil
-            replicaSetController.podsByOwner[OwnerKey(uid)]?.replicaSet = nil
-            replicaSetController.podSpecs[uid] = nil
-            replicaSetController.podTemplates[uid] = nil
-            if let owner = Cluster.controllerUID(value) {
-                deploymentController.replicaSetsByOwner[owner]?.remove(key)
-                if let deployment = deploymentController.keysByUID[owner] {
-                    deploymentController.queue.insert(deployment)
-                }
-            }
-        case .services:
-            unregisterService(key)
-            endpointSliceController.queue.remove(key)
-            endpointSliceController.triggerTime[key] = nil
-            endpointsController.contents[key] = nil
-            endpointsController.addresses[key] = nil
-            if api.objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
-        default: break
-        }
+        objectDeleted(type, key, value)
+        // The Endpoints controller deletes the Endpoints object of a deleted Service.
+        if type == .services, api.objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
         switch propagation {
         case .background: queue.schedule(.collectGarbage(ownerUID: uid, namespace: key.namespace), at: now)
         case .foreground: collectGarbage(ownerUID: uid, namespace: key.namespace)
@@ -161,8 +138,7 @@ extension Cluster {
                 if let value = api.objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
             }
         }
-        endpointSliceController.slicesOfService = endpointSliceController.slicesOfService.filter { $0.key.namespace != name }
-        endpointSliceController.sliceOfPod = endpointSliceController.sliceOfPod.filter { $0.key.namespace != name }
+        endpointSliceController.namespaceDeleted(name)
         removeJSON(.namespaces, ObjectKey(namespace: "", name: name))
         reconcile()
     }

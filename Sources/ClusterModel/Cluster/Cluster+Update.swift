@@ -74,14 +74,7 @@ extension Cluster {
         if unchanged == existing { return WriteResult(object: existing, warnings: warnings) }
         if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
         let stored = putJSON(type, updated, .modified)
-        switch type {
-        case .deployments: deploymentController.queue.insert(key)
-        case .replicaSets:
-            replicaSetController.podTemplates[stored["metadata"]["uid"].string ?? ""] = nil
-            replicaSetController.queue.insert(key)
-        case .services: registerService(key, stored)
-        default: break
-        }
+        objectUpdated(type, key, stored)
         reconcile()
         return WriteResult(object: api.objects[type]?[key] ?? stored, warnings: warnings)
     }
@@ -109,7 +102,7 @@ extension Cluster {
         object["spec"]["replicas"] = .int(replicas)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
         let stored = putJSON(type, object, .modified)
-        if type == .deployments { deploymentController.queue.insert(key) } else { replicaSetController.queue.insert(key) }
+        if type == .deployments { deploymentController.deploymentUpdated(key) } else { replicaSetController.replicaSetScaled(key) }
         reconcile()
         return stored
     }
@@ -125,7 +118,7 @@ extension Cluster {
         object["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now.rfc3339)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
         let stored = putJSON(.deployments, object, .modified)
-        deploymentController.queue.insert(key)
+        deploymentController.deploymentUpdated(key)
         reconcile()
         return stored
     }
@@ -155,7 +148,7 @@ extension Cluster {
         deployment["spec"]["template"] = template
         deployment["metadata"]["generation"] = .int((deployment["metadata"]["generation"].int ?? 1) + 1)
         let stored = putJSON(.deployments, deployment, .modified)
-        deploymentController.queue.insert(key)
+        deploymentController.deploymentUpdated(key)
         reconcile()
         return stored
     }

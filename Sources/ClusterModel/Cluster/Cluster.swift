@@ -17,9 +17,9 @@ public struct Cluster: Sendable {
     /// Scheduled transitions, earliest first (the components' timers: kubelet steps, the garbage collector).
     var queue = TransitionQueue()
     /// The scheduler's state.
-    var scheduler = Scheduler()
+    var scheduler: Scheduler
     /// The kubelets' state.
-    var kubelet = Kubelet()
+    var kubelet: Kubelet
     /// The ReplicaSet controller's state.
     var replicaSetController = ReplicaSetController()
     /// The Deployment controller's state.
@@ -38,6 +38,8 @@ public struct Cluster: Sendable {
         self.configuration = configuration
         self.random = SeededRandom(seed: seed)
         self.now = configuration.startTime
+        self.scheduler = Scheduler(nodes: configuration.nodes)
+        self.kubelet = Kubelet(nodes: configuration.nodes)
         bootstrap()
     }
 

@@ -183,7 +183,7 @@ extension Cluster {
         current["spec"]["replicas"] = .int(replicas)
         current["metadata"]["generation"] = .int((current["metadata"]["generation"].int ?? 1) + 1)
         putJSON(.replicaSets, current, .modified)
-        replicaSetController.queue.insert(key)
+        replicaSetController.replicaSetScaled(key)
         emitEvent(
             about: involved(.deployments, deployment), namespace: key.namespace, objectName: deployment["metadata"]["name"].string ?? "",
             reason: "ScalingReplicaSet",

@@ -89,4 +89,19 @@ extension Cluster {
             namespace: object["metadata"]["namespace"].string ?? "", uid: object["metadata"]["uid"].string ?? "",
             resourceVersion: object["metadata"]["resourceVersion"].string.flatMap { Int($0) })
     }
+
+    /// Records an event that repeats (the kubelet's `Unhealthy`): the first occurrence is a new event, later ones with
+    /// the same `marker` count it up.
+    mutating func emitRepeatableEvent(
+        marker: String, about involved: InvolvedObject, namespace: String, objectName: String, type: String, reason: String, message: String,
+        component: String, host: String?
+    ) {
+        if let position = eventRecorder.repeatedEvents[marker], let count = api.events[position]?.value.count {
+            updateEvent(at: position, count: count + 1, message: message)
+            return
+        }
+        eventRecorder.repeatedEvents[marker] = emitEvent(
+            about: involved, namespace: namespace, objectName: objectName, type: type, reason: reason, message: .text(message), component: component,
+            host: host)
+    }
 }

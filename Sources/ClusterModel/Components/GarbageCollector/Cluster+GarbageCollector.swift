@@ -6,26 +6,18 @@ extension Cluster {
         for rsKey in (deploymentController.replicaSetsByOwner[ownerUID] ?? []).sorted() {
             if let rs = api.objects[.replicaSets]?[rsKey] { removeOwner(.replicaSets, rsKey, rs, propagation: .background) }
         }
-        deploymentController.replicaSetsByOwner[ownerUID] = nil
+        deploymentController.ownerGone(ownerUID)
         for podKey in ObjectKey.sorted(replicaSetController.podsByOwner[OwnerKey(ownerUID)]?.pods ?? []) where api.pods[podKey]?.value.meta.deletionTimestamp == nil {
             deletePod(podKey, gracePeriod: nil)
         }
         let owned = api.slices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
+        var removed: [(slice: ObjectKey, service: String?)] = []
         for sliceKey in owned {
-            if let service = api.slices[sliceKey]?.meta.labels["kubernetes.io/service-name"] {
-                endpointSliceController.slicesOfService[ObjectKey(namespace: namespace, name: service)]?.remove(sliceKey)
-            }
+            removed.append((sliceKey, api.slices[sliceKey]?.meta.labels["kubernetes.io/service-name"]))
             removeSlice(sliceKey)
         }
-        for (service, sliceKeys) in endpointSliceController.slicesOfService where service.namespace == namespace {
-            let remaining = sliceKeys.filter { api.slices.index(forKey: $0) != nil }
-            if remaining.isEmpty, endpointSliceController.serviceSelectors[service] == nil {
-                endpointSliceController.slicesOfService[service] = nil
-                endpointSliceController.sliceOfPod[service] = nil
-            } else if remaining.count != sliceKeys.count {
-                endpointSliceController.slicesOfService[service] = remaining
-            }
-        }
+        let slices = api.slices
+        endpointSliceController.slicesRemoved(removed, namespace: namespace) { slices.index(forKey: $0) != nil }
     }
 
     /// Removes the ownerReferences pointing at `ownerUID` from its dependents (orphan propagation).
@@ -35,12 +27,12 @@ extension Cluster {
             rs["metadata"]["ownerReferences"] = .null
             putJSON(.replicaSets, rs, .modified)
         }
-        deploymentController.replicaSetsByOwner[ownerUID] = nil
+        deploymentController.ownerGone(ownerUID)
         for podKey in ObjectKey.sorted(replicaSetController.podsByOwner[OwnerKey(ownerUID)]?.pods ?? []) {
             guard var pod = api.pods[podKey]?.value else { continue }
             pod.meta.ownerReferences = []
             putPod(consume pod, .modified)
         }
-        replicaSetController.podsByOwner[OwnerKey(ownerUID)]?.pods = []
+        replicaSetController.podsOrphaned(ownerUID: ownerUID)
     }
 }

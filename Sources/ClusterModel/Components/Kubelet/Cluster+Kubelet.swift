@@ -173,14 +173,9 @@ extension Cluster {
 
     /// Records (or counts up) the `Warning Unhealthy` event of a failing probe.
     mutating func recordUnhealthy(_ pod: PodRecord, container: String, message: String) {
-        let marker = pod.meta.uid + "/unhealthy/" + container
-        if let position = eventRecorder.repeatedEvents[marker], let count = api.events[position]?.value.count {
-            updateEvent(at: position, count: count + 1, message: message)
-            return
-        }
-        eventRecorder.repeatedEvents[marker] = emitEvent(
-            about: involvedPod(pod, container: container), namespace: pod.meta.namespace, objectName: pod.meta.name, type: "Warning",
-            reason: "Unhealthy", message: .text(message), component: "kubelet", host: pod.nodeName)
+        emitRepeatableEvent(
+            marker: pod.meta.uid + "/unhealthy/" + container, about: involvedPod(pod, container: container), namespace: pod.meta.namespace,
+            objectName: pod.meta.name, type: "Warning", reason: "Unhealthy", message: message, component: "kubelet", host: pod.nodeName)
     }
 
     /// The documented probe rules: a lesson override wins; httpGet/tcpSocket succeed when the port is one the

@@ -13,4 +13,9 @@ struct Kubelet: Sendable {
     var podTermination: [ObjectKey: PodTermination] = [:]
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
+
+    /// The kubelets of `nodes`, with nothing pulled or running yet.
+    init(nodes: [ClusterConfiguration.NodeSpec]) {
+        nextPodHost = Array(repeating: 0, count: nodes.count)
+    }
 }

@@ -38,15 +38,8 @@ extension Cluster {
         if rs["status"] != .object(status) {
             rs["status"] = .object(status)
             putJSON(.replicaSets, rs, .modified)
-            if let owner = Cluster.controllerUID(rs), let deployment = deploymentKey(uid: owner, namespace: key.namespace) {
-                deploymentController.queue.insert(deployment)
-            }
+            deploymentController.replicaSetStatusChanged(owner: Cluster.controllerUID(rs))
         }
-    }
-
-    /// The Deployment with `uid` in `namespace`.
-    func deploymentKey(uid: String, namespace: String) -> ObjectKey? {
-        deploymentController.keysByUID[uid]
     }
 
     /// The real controller's deletion ranking: unscheduled < scheduled, Pending < Unknown < Running, not ready <

@@ -6,4 +6,11 @@ struct Scheduler: Sendable {
     var podsPerNode: [Int] = []
     /// Positions of the nodes the scheduler picks from: the workers, or every node when there are none.
     var schedulableNodes: [Int] = []
+
+    /// The scheduler of a cluster with `nodes`: no pods yet; the workers take pods, or every node when there are none.
+    init(nodes: [ClusterConfiguration.NodeSpec]) {
+        podsPerNode = Array(repeating: 0, count: nodes.count)
+        schedulableNodes = nodes.indices.filter { !nodes[$0].controlPlane }
+        if schedulableNodes.isEmpty { schedulableNodes = Array(nodes.indices) }
+    }
 }
