@@ -104,24 +104,19 @@ extension Cluster {
             pod.meta.deletionGracePeriodSeconds = grace
             pod.terminationToken += 1
             let token = pod.terminationToken
+            let uid = pod.meta.uid
             putPod(pod, .modified)
-            let stopAt = kubelet.podTermination[key]?.stopAt
-            if let stopAt, stopAt <= now {
-                // Already signalled: the runtime's kill timeout is not shortened below the 2-second minimum.
-            } else {
-                queue.schedule(.stopSignal(key, uid: pod.meta.uid, token: token), at: min(stopAt ?? newDeadline, newDeadline))
-            }
+            kubeletNoticedShorterGracePeriod(key, uid: uid, token: token, deadline: newDeadline)
             return
         }
         pod.meta.deletionTimestamp = now.adding(seconds: Double(grace))
         pod.meta.deletionGracePeriodSeconds = grace
         pod.meta.generation = (pod.meta.generation ?? 1) + 1
         pod.terminationToken += 1
-        kubelet.podTermination[key] = PodTermination(startedAt: now)
         let uid = pod.meta.uid
         let token = pod.terminationToken
         putPod(consume pod, .modified)
-        queue.schedule(.beginTermination(key, uid: uid, token: token), at: now)
+        kubeletNoticedDeletion(key, uid: uid, token: token)
     }
 
     /// Deletes a namespace and everything in it at once.

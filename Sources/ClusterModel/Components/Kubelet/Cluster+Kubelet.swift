@@ -249,6 +249,21 @@ extension Cluster {
         return 0
     }
 
+    /// The kubelet sees the pod's deletionTimestamp: it notes when termination started and begins it at once.
+    mutating func kubeletNoticedDeletion(_ key: ObjectKey, uid: String, token: Int) {
+        kubelet.podTermination[key] = PodTermination(startedAt: now)
+        queue.schedule(.beginTermination(key, uid: uid, token: token), at: now)
+    }
+
+    /// The kubelet sees a second delete that shortened the grace period to end at `deadline`: the stop signal comes
+    /// no later than the new deadline, unless it was already sent (the runtime's kill timeout is not shortened below
+    /// the 2-second minimum).
+    mutating func kubeletNoticedShorterGracePeriod(_ key: ObjectKey, uid: String, token: Int, deadline: Timestamp) {
+        let stopAt = kubelet.podTermination[key]?.stopAt
+        if let stopAt, stopAt <= now { return }
+        queue.schedule(.stopSignal(key, uid: uid, token: token), at: min(stopAt ?? deadline, deadline))
+    }
+
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
         // Read through the stored snapshot: this step only reads the pod.
