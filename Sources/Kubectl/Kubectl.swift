@@ -8,7 +8,7 @@ public enum Kubectl {
     ///
     /// A command that fails validation changes nothing in the cluster. Blocking commands let virtual time pass
     /// through `host.passTime`.
-    public static func run(_ arguments: [String], cluster: inout Cluster, host: some KubectlHost) -> KubectlResult {
+    public static func run(_ arguments: [String], cluster: inout some ClusterClient, host: some KubectlHost) -> KubectlResult {
         let command: KubectlCommand
         do {
             command = try parse(arguments)
@@ -34,7 +34,7 @@ public enum Kubectl {
 
     /// Client-side `kubectl apply` of one manifest (namespace `default` when it names none): creates the object, or
     /// patches it with the three-way merge of its last-applied configuration, the manifest and the live object.
-    public static func apply(_ manifest: JSONValue, to cluster: inout Cluster, options: WriteOptions = .init()) throws(APIError) -> ApplyOutcome {
+    public static func apply(_ manifest: JSONValue, to cluster: inout some ClusterClient, options: WriteOptions = .init()) throws(APIError) -> ApplyOutcome {
         let type = try Cluster.resourceType(of: manifest)
         var object = manifest
         if type.namespaced, (object["metadata"]["namespace"].string ?? "").isEmpty { object["metadata"]["namespace"] = "default" }
@@ -77,7 +77,7 @@ public enum Kubectl {
     }
 
     /// Runs a parsed command.
-    private static func dispatch(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    private static func dispatch(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         switch context.command.path {
         case ["options"]: context.out(HelpRenderer.globalOptions()); return 0
         case ["version"]: return try VersionCommand.run(context, cluster: cluster)

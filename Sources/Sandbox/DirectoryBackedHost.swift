@@ -40,9 +40,7 @@ final class DirectoryBackedHost: KubectlHost {
         }
     }
 
-    func passTime(
-        _ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void
-    ) -> TimeOutcome {
+    func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         inner.passTime(&cluster, deadline: deadline, stop: stop, progress: progress)
     }
 

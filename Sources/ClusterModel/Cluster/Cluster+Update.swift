@@ -79,8 +79,11 @@ extension Cluster {
         return WriteResult(object: api.objects[type]?[key] ?? stored, warnings: warnings)
     }
 
-    /// `kubectl scale`: sets `spec.replicas` of a Deployment or ReplicaSet (generation +1) and lets the controllers act.
-    public mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int) throws(APIError) -> JSONValue {
+    /// `PUT …/scale`: sets `spec.replicas` of a Deployment or ReplicaSet (generation +1) and lets the controllers act;
+    /// with `options.dryRun` it returns the result without storing it.
+    public mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int, options: WriteOptions = .init())
+        throws(APIError) -> JSONValue
+    {
         guard type == .deployments || type == .replicaSets else {
             throw APIError.notFound(type, name: name)
         }
@@ -101,54 +104,9 @@ extension Cluster {
         if object["spec"]["replicas"].int == replicas { return object }
         object["spec"]["replicas"] = .int(replicas)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
+        if options.dryRun { return object }
         let stored = putJSON(type, object, .modified)
         if type == .deployments { deploymentController.deploymentUpdated(key) } else { replicaSetController.replicaSetScaled(key) }
-        reconcile()
-        return stored
-    }
-
-    /// `kubectl rollout restart`: sets the template annotation `kubectl.kubernetes.io/restartedAt` to now (RFC 3339),
-    /// which starts a rolling update.
-    public mutating func restartRollout(namespace: String, name: String) throws(APIError) -> JSONValue {
-        let key = ObjectKey(namespace: namespace, name: name)
-        guard var object = api.objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
-        if object["spec"]["paused"].bool == true {
-            throw APIError.badRequest("deployments \"\(name)\" can't restart paused deployment (run rollout resume first)")
-        }
-        object["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] = .string(now.rfc3339)
-        object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
-        let stored = putJSON(.deployments, object, .modified)
-        deploymentController.deploymentUpdated(key)
-        reconcile()
-        return stored
-    }
-
-    /// `kubectl rollout undo`: copies the pod template of the ReplicaSet with revision `toRevision` (nil: the
-    /// previous revision) back into the Deployment. Errors use kubectl's texts.
-    public mutating func undoRollout(namespace: String, name: String, toRevision: Int?) throws(APIError) -> JSONValue {
-        let key = ObjectKey(namespace: namespace, name: name)
-        guard var deployment = api.objects[.deployments]?[key] else { throw APIError.notFound(.deployments, name: name) }
-        let uid = deployment["metadata"]["uid"].string ?? ""
-        let owned = (deploymentController.replicaSetsByOwner[uid] ?? []).compactMap { api.objects[.replicaSets]?[$0] }
-        let byRevision = owned.map { (Int($0["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0") ?? 0, $0) }
-            .sorted { $0.0 < $1.0 }
-        let target: JSONValue
-        if let toRevision, toRevision > 0 {
-            guard let found = byRevision.first(where: { $0.0 == toRevision }) else {
-                throw APIError.badRequest("unable to find specified revision \(toRevision) in history")
-            }
-            target = found.1
-        } else {
-            guard byRevision.count >= 2 else { throw APIError.badRequest("no rollout history found for deployment \"\(name)\"") }
-            target = byRevision[byRevision.count - 2].1
-        }
-        var template = target["spec"]["template"]
-        template["metadata"]["labels"]["pod-template-hash"] = .null
-        if template == deployment["spec"]["template"] { return deployment }
-        deployment["spec"]["template"] = template
-        deployment["metadata"]["generation"] = .int((deployment["metadata"]["generation"].int ?? 1) + 1)
-        let stored = putJSON(.deployments, deployment, .modified)
-        deploymentController.deploymentUpdated(key)
         reconcile()
         return stored
     }

@@ -7,7 +7,7 @@ import ClusterModel
 /// object: an empty patch is `unchanged` (nothing is sent), any other is PATCHed (`configured`).
 enum ClientSideApply {
     /// Applies `manifest` (namespace already filled in for namespaced kinds) to `cluster`.
-    static func apply(_ manifest: JSONValue, type: ResourceType, to cluster: inout Cluster, options: WriteOptions) throws(APIError) -> ApplyOutcome {
+    static func apply(_ manifest: JSONValue, type: ResourceType, to cluster: inout some ClusterClient, options: WriteOptions) throws(APIError) -> ApplyOutcome {
         let (modified, _) = LastAppliedConfiguration.annotate(manifest)
         let name = manifest["metadata"]["name"].string ?? ""
         let namespace = type.namespaced ? manifest["metadata"]["namespace"].string : nil

@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl apply -f` and `kubectl create -f`.
 enum ApplyCommand {
     /// Applies (or creates) every object of the `-f` sources; valid objects are applied even when others fail.
-    static func run(_ context: CommandContext, cluster: inout Cluster, create: Bool) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient, create: Bool) throws(KubectlError) -> Int32 {
         let command = context.command
         if create, let kind = command.arguments.first {
             throw .plain("unknown command \"\(kind)\" for \"kubectl create\"")
@@ -21,23 +21,19 @@ enum ApplyCommand {
             throw .plain("must specify one of -f and -k")
         }
         let format = try OutputSupport.format(command.output)
-        let dryRun = command.string("dry-run") ?? "none"
-        guard ["none", "client", "server", "unchanged"].contains(dryRun) else {
-            throw .plain("Invalid dry-run value (\(dryRun)). Must be \"none\", \"server\", or \"client\".")
-        }
+        let dryRun = try DryRunStrategy(command.string("dry-run"))
         let validate = command.flags["validate"] ?? "strict"
         guard let validation = FieldValidation(validateFlag: validate) else {
             throw .plain("invalid - validate option \"\(validate)\"; must be one of: strict (or true), warn, ignore (or false)")
         }
-        let options = WriteOptions(fieldValidation: validation)
+        let options = WriteOptions(fieldValidation: validation, dryRun: dryRun != .none)
         let loaded = ManifestLoader.load(command.filenames, host: context.host, recursive: command.bool("recursive"))
         var errors: [String] = []
         if let error = loaded.error { errors.append(error) }
         if loaded.documents.isEmpty && errors.isEmpty {
             throw .plain(create ? "no objects passed to create" : "no objects passed to apply")
         }
-        var working = cluster
-        let suffix = dryRun == "client" || dryRun == "unchanged" ? " (dry run)" : dryRun == "server" ? " (server dry run)" : ""
+        let suffix = dryRun.suffix
         var printed: [(ResourceType, JSONValue)] = []
         for document in loaded.documents {
             var object = document.object
@@ -60,7 +56,7 @@ enum ApplyCommand {
                 }
             }
             let namespace = type.namespaced ? object["metadata"]["namespace"].string : nil
-            let existing = name.isEmpty ? nil : working.object(type, namespace: namespace, name: name)
+            let existing = name.isEmpty ? nil : cluster.object(type, namespace: namespace, name: name)
             do throws(APIError) {
                 let result: JSONValue
                 let operation: String
@@ -68,11 +64,11 @@ enum ApplyCommand {
                     if command.bool("save-config") {
                         // `--save-config` stores the last-applied annotation, as apply does for new objects.
                         if existing != nil { throw APIError.alreadyExists(type, name: name) }
-                        let outcome = try ClientSideApply.apply(object, type: type, to: &working, options: options)
+                        let outcome = try ClientSideApply.apply(object, type: type, to: &cluster, options: options)
                         outcome.warnings.forEach(context.warning)
                         result = outcome.object
                     } else {
-                        let created = try working.create(object, options: options)
+                        let created = try cluster.create(object, options: options)
                         created.warnings.forEach(context.warning)
                         result = created.object
                     }
@@ -81,7 +77,7 @@ enum ApplyCommand {
                     if !command.bool("server-side"), let existing, existing["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
                         context.warning("resource \(type.plural)/\(name) is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.")
                     }
-                    let outcome = try ClientSideApply.apply(object, type: type, to: &working, options: options)
+                    let outcome = try ClientSideApply.apply(object, type: type, to: &cluster, options: options)
                     outcome.warnings.forEach(context.warning)
                     result = outcome.object
                     operation = command.bool("server-side") ? "serverside-applied" : outcome.operation.rawValue
@@ -102,9 +98,8 @@ enum ApplyCommand {
         // apply prints each object on its own as it goes (YAML documents separated by `---`), never a List.
         for (index, item) in printed.enumerated() {
             if case .yaml = format, index > 0 { context.out("---\n") }
-            try OutputSupport.printObjects([item], format: format, context: context, now: working.now, forceList: false)
+            try OutputSupport.printObjects([item], format: format, context: context, now: cluster.now, forceList: false)
         }
-        if dryRun == "none" { cluster = working }
         for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }
         return errors.isEmpty ? 0 : 1
     }

@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl cluster-info`: the control plane address and the cluster services (CoreDNS when present).
 enum ClusterInfoCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: Cluster) -> Int32 {
+    static func run(_ context: CommandContext, cluster: some ClusterClient) -> Int32 {
         if context.command.arguments.first == "dump" {
             context.err("error: \"kubectl cluster-info dump\" is not supported by this simulated cluster.\n")
             return 1

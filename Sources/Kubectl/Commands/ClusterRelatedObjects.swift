@@ -1,9 +1,9 @@
 import ClusterModel
 
 /// The printers' `RelatedObjects` backed by the simulated cluster (the extra reads `kubectl describe` makes).
-struct ClusterRelatedObjects: RelatedObjects {
+struct ClusterRelatedObjects<Client: ClusterClient>: RelatedObjects {
     /// The cluster state at describe time.
-    let cluster: Cluster
+    let cluster: Client
 
     /// Objects of a kind, listed from the cluster with an equality selector.
     func list(kind: String, namespace: String?, labelSelector: [String: String]?) -> [JSONValue] {

@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl delete`: by name, `TYPE/NAME`, `-l`, `--all` or `-f`, then (by default) waits until the objects are gone.
 enum DeleteCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func run<Client: ClusterClient>(_ context: CommandContext, cluster: inout Client) throws(KubectlError) -> Int32 {
         let command = context.command
         // Complete/Validate, in kubectl's order.
         var grace = command.int("grace-period") ?? -1
@@ -77,8 +77,7 @@ enum DeleteCommand {
         if grace == 0 && force {
             context.warning("Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.")
         }
-        let dryRun = command.string("dry-run") ?? "none"
-        let dryRunSuffix = dryRun == "client" || dryRun == "unchanged" ? " (dry run)" : dryRun == "server" ? " (server dry run)" : ""
+        let dryRunSuffix = try DryRunStrategy(command.string("dry-run")).suffix
         var deleted: [(ResourceType, String?, String, String)] = []  // type, namespace, name, uid
         let options = DeleteOptions(gracePeriodSeconds: grace >= 0 ? grace : nil, propagation: propagation)
         for (type, namespace, name) in targets {
@@ -104,7 +103,7 @@ enum DeleteCommand {
         if command.bool("wait") && !deleted.isEmpty {
             let timeout = command.duration("timeout") ?? 0
             let deadline = timeout > 0 ? cluster.now.adding(seconds: timeout) : nil
-            let gone: (Cluster) -> Bool = { state in
+            let gone: (Client) -> Bool = { state in
                 deleted.allSatisfy { type, namespace, name, uid in
                     guard let current = state.object(type, namespace: namespace, name: name) else { return true }
                     return current["metadata"]["uid"].string != uid

@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl describe TYPE [NAME_PREFIX] | TYPE/NAME | -l selector | -f FILE`.
 enum DescribeCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
         if command.resources.isEmpty && command.filenames.isEmpty {
             throw .plain("You must specify the type of resource to describe. Use \"kubectl api-resources\" for a complete list of supported resources.")

@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl events [--for TYPE/NAME] [--types=…] [-A] [-w]`: the Events table, oldest first.
 enum EventsCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
         if let positional = command.arguments.first {
             throw .plain("unknown command \"\(positional)\" for \"kubectl events\"")

@@ -6,7 +6,7 @@ enum GetCommand {
     static let endpointsWarning = "v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice"
 
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
         if command.resources.isEmpty && command.filenames.isEmpty {
             throw KubectlError(message: """
@@ -103,7 +103,7 @@ enum GetCommand {
     }
 
     /// `-w` / `--watch-only`: the initial rows, then one row per change until interrupted or idle.
-    private static func runWatch(_ context: CommandContext, cluster: inout Cluster, initial: [(ResourceType, JSONValue)],
+    private static func runWatch(_ context: CommandContext, cluster: inout some ClusterClient, initial: [(ResourceType, JSONValue)],
                                  requests: [(ResourceType, String?)], namespace: String?, selector: LabelSelector?,
                                  fieldFilter: FieldSelector, format: OutputFormat, options: TableOptions,
                                  errors: [String]) throws(KubectlError) -> Int32 {

@@ -17,9 +17,9 @@ struct LogFollower {
     var printed: Int
 
     /// Reads the log in `cluster`'s state, hands the new lines to `print`, and returns whether the stream has ended.
-    mutating func readOn(_ cluster: Cluster, print: (LogLine) -> Void) -> Bool {
+    mutating func readOn(_ cluster: some ClusterClient, print: (LogLine) -> Void) -> Bool {
         guard let object = cluster.object(.pods, namespace: namespace, name: pod), object["metadata"]["uid"].string == uid else { return true }
-        if let log = try? cluster.podLog(namespace: namespace, name: pod, container: container, sinceTime: since), log.count > printed {
+        if let log = try? cluster.podLog(namespace: namespace, name: pod, container: container, previous: false, sinceTime: since), log.count > printed {
             log[printed...].forEach(print)
             printed = log.count
         }

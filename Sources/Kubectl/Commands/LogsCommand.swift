@@ -7,7 +7,7 @@ import ClusterModel
 /// with `-f` reads on as virtual time passes.
 enum LogsCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
         // In kubectl's order: the log options (`--since-time` parsing), the object, then the options' checks.
         let since = try sinceTime(command, now: cluster.now)
@@ -72,7 +72,7 @@ enum LogsCommand {
 
     /// `kubectl logs -l selector`: the last 10 lines (unless `--tail`) of every matching pod's default container;
     /// pods whose container has no log yet are skipped.
-    private static func logsBySelector(_ context: CommandContext, cluster: inout Cluster, since: Timestamp?) throws(KubectlError) -> Int32 {
+    private static func logsBySelector(_ context: CommandContext, cluster: inout some ClusterClient, since: Timestamp?) throws(KubectlError) -> Int32 {
         let command = context.command
         let selector = try TargetResolution.parseSelector(command.selector)
         let pods = cluster.list(.pods, namespace: context.namespace, selector: selector)

@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl rollout status|restart|undo|history` for Deployments.
 enum RolloutCommand {
     /// The single Deployment the rollout sub-commands act on, or kubectl's error.
-    private static func deploymentTargets(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> [(ResourceType, String?, String)] {
+    private static func deploymentTargets(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> [(ResourceType, String?, String)] {
         let command = context.command
         if command.resources.isEmpty && command.filenames.isEmpty {
             throw .usage("Required resource not specified.", commandPath: command.commandPath)
@@ -49,7 +49,7 @@ enum RolloutCommand {
     }
 
     /// `rollout status`: prints the status line, then one per Deployment change, until the rollout completes.
-    static func status(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func status(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         let targets = try deploymentTargets(context, cluster: cluster)
         let watch = context.command.bool("watch")
         let timeout = context.command.duration("timeout") ?? 0
@@ -92,50 +92,117 @@ enum RolloutCommand {
         return 0
     }
 
-    /// `rollout restart`: stamps the template so the Deployment rolls its pods.
-    static func restart(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    /// `rollout restart`: a strategic merge patch that stamps the pod template with
+    /// `kubectl.kubernetes.io/restartedAt` (now, RFC 3339), so the Deployment rolls its pods
+    /// (kubectl `RestartOptions.RunRestart`, `polymorphichelpers.defaultObjectRestarter`).
+    static func restart<Client: ClusterClient>(_ context: CommandContext, cluster: inout Client) throws(KubectlError) -> Int32 {
+        let dryRun = try DryRunStrategy(context.command.string("dry-run"))
+        let format = try OutputSupport.format(context.command.output)
         let targets = try deploymentTargets(context, cluster: cluster)
         var errors: [String] = []
+        let annotation = "kubectl.kubernetes.io/restartedAt"
         for (type, namespace, name) in targets {
-            do {
-                let result = try cluster.restartRollout(namespace: namespace ?? context.namespace, name: name)
-                context.observe(type, .name, result, at: cluster.now)
-                context.out(context.command.output == "name" ? "\(type.qualifiedSingular)/\(name)\n" : "\(type.qualifiedSingular)/\(name) restarted\n")
-            } catch {
-                errors.append(error.reason == .badRequest ? "error: " + error.message : error.kubectlMessage)
+            let namespace = namespace ?? context.namespace
+            guard var object = cluster.object(type, namespace: namespace, name: name) else {
+                errors.append(APIError.notFound(type, name: name).kubectlMessage)
+                continue
             }
+            if object["spec"]["paused"].bool == true {
+                errors.append("error: \(type.qualifiedName) \"\(name)\" can't restart paused deployment (run rollout resume first)")
+                continue
+            }
+            let stamp = JSONValue.string(cluster.now.rfc3339)
+            // The two-way patch of the stamped object is empty when the template already carries this second's stamp.
+            guard object["spec"]["template"]["metadata"]["annotations"][annotation] != stamp else {
+                errors.append(
+                    "failed to create patch for \(name): if restart has already been triggered within the past second, please wait before attempting to trigger another")
+                continue
+            }
+            object["spec"]["template"]["metadata"]["annotations"][annotation] = stamp
+            if dryRun != .client {
+                let patch: JSONValue = ["spec": ["template": ["metadata": ["annotations": [annotation: stamp]]]]]
+                do {
+                    object = try cluster.patch(
+                        type, namespace: namespace, name: name, patch: patch, as: .strategic, options: WriteOptions(dryRun: dryRun == .server)
+                    ).object
+                } catch {
+                    errors.append("failed to patch: \(error.message)")
+                    continue
+                }
+            }
+            try printOperation("restarted", dryRun: dryRun, type: type, object: object, format: format, context: context, now: cluster.now)
         }
-        for error in errors { context.err(error + "\n") }
+        context.err(AggregateError.message(errors))
         return errors.isEmpty ? 0 : 1
     }
 
-    /// `rollout undo [--to-revision=N]`: restores an older pod template.
-    static func undo(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    /// `rollout undo [--to-revision=N]`: a JSON patch that puts an older ReplicaSet's pod template (without its
+    /// `pod-template-hash` label) and annotations back into the Deployment (kubectl `DeploymentRollbacker.Rollback`).
+    /// Stops at the first error, as kubectl's visitor does.
+    static func undo<Client: ClusterClient>(_ context: CommandContext, cluster: inout Client) throws(KubectlError) -> Int32 {
+        let dryRun = try DryRunStrategy(context.command.string("dry-run"))
+        let format = try OutputSupport.format(context.command.output)
         let targets = try deploymentTargets(context, cluster: cluster)
         let revision = context.command.int("to-revision") ?? 0
-        var errors: [String] = []
         for (type, namespace, name) in targets {
             let namespace = namespace ?? context.namespace
-            let before = cluster.object(.deployments, namespace: namespace, name: name)
-            do {
-                let result = try cluster.undoRollout(namespace: namespace, name: name, toRevision: revision > 0 ? revision : nil)
-                context.observe(type, .name, result, at: cluster.now)
-                if let before, before["metadata"]["generation"] == result["metadata"]["generation"] {
-                    let current = before["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0"
-                    context.out("\(type.qualifiedSingular)/\(name) skipped rollback (current template already matches revision \(revision > 0 ? String(revision) : current))\n")
-                } else {
-                    context.out("\(type.qualifiedSingular)/\(name) rolled back\n")
-                }
-            } catch {
-                errors.append(error.reason == .badRequest ? "error: " + error.message : error.kubectlMessage)
+            guard let deployment = cluster.object(.deployments, namespace: namespace, name: name) else {
+                throw KubectlError(message: APIError.notFound(type, name: name).kubectlMessage)
             }
+            if !deployment["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].isNull {
+                context.err(
+                    "Warning: resource \(type.plural)/\(name) was previously managed with 'kubectl apply'. Rolling back will not update the kubectl.kubernetes.io/last-applied-configuration annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n")
+            }
+            let target = try RolloutRevisions.replicaSet(for: deployment, revision: revision, in: cluster)
+            if dryRun == .client {
+                // kubectl prints the template it would restore and nothing else.
+                context.out(ObjectPrinter.yaml([target["spec"]["template"]], single: true))
+                continue
+            }
+            if deployment["spec"]["paused"].bool == true {
+                throw .plain("you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again")
+            }
+            var template = target["spec"]["template"]
+            template["metadata"]["labels"]["pod-template-hash"] = .null
+            var current = deployment["spec"]["template"]
+            current["metadata"]["labels"]["pod-template-hash"] = .null
+            if template == current {
+                try printOperation(
+                    "skipped rollback (current template already matches revision \(revision))", dryRun: dryRun, type: type, object: deployment,
+                    format: format, context: context, now: cluster.now)
+                continue
+            }
+            let patch: JSONValue = [
+                ["op": "replace", "path": "/spec/template", "value": template],
+                ["op": "replace", "path": "/metadata/annotations", "value": RolloutRevisions.annotations(restoring: target, into: deployment)],
+            ]
+            let result: JSONValue
+            do {
+                result = try cluster.patch(.deployments, namespace: namespace, name: name, patch: patch, as: .json, options: WriteOptions(dryRun: dryRun == .server)).object
+            } catch {
+                throw .plain("failed restoring revision \(revision): \(error.message)")
+            }
+            try printOperation("rolled back", dryRun: dryRun, type: type, object: result, format: format, context: context, now: cluster.now)
         }
-        for error in errors { context.err(error + "\n") }
-        return errors.isEmpty ? 0 : 1
+        return 0
+    }
+
+    /// Prints `TYPE/NAME OPERATION` (with the dry-run suffix), or the object in the requested format.
+    private static func printOperation(
+        _ operation: String, dryRun: DryRunStrategy, type: ResourceType, object: JSONValue, format: OutputFormat, context: CommandContext, now: Timestamp
+    ) throws(KubectlError) {
+        let name = object["metadata"]["name"].string ?? ""
+        switch format {
+        case .table, .wide: 
+            context.observe(type, .name, object, at: now)
+            context.out("\(type.qualifiedSingular)/\(name) \(operation)\(dryRun.suffix)\n")
+        default:
+            try OutputSupport.printObjects([(type, object)], format: format, context: context, now: now, forceList: false)
+        }
     }
 
     /// `rollout history`: the revisions of the Deployment's ReplicaSets with their change causes.
-    static func history(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> Int32 {
+    static func history(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> Int32 {
         let targets = try deploymentTargets(context, cluster: cluster)
         for (type, namespace, name) in targets {
             let namespace = namespace ?? context.namespace

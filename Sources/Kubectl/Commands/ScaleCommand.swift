@@ -3,7 +3,7 @@ import ClusterModel
 /// `kubectl scale --replicas=N TYPE NAME`.
 enum ScaleCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
         guard let replicasText = command.flags["replicas"] else {
             throw .plain("required flag(s) \"replicas\" not set")
@@ -12,6 +12,7 @@ enum ScaleCommand {
         if replicas < 0 {
             throw .plain("The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0")
         }
+        let dryRun = try DryRunStrategy(command.string("dry-run"))
         if let output = command.output, output != "name" {
             _ = try OutputSupport.format(output)
         }
@@ -31,13 +32,22 @@ enum ScaleCommand {
                     continue
                 }
             }
-            do {
-                let result = try cluster.scale(type, namespace: namespace ?? context.namespace, name: name, replicas: replicas)
+            do throws(APIError) {
+                let result: JSONValue
+                if dryRun == .client {
+                    // kubectl sends nothing and prints the object it has with the new replicas.
+                    guard var object = cluster.object(type, namespace: namespace, name: name) else { throw APIError.notFound(type, name: name) }
+                    object["spec"]["replicas"] = .int(replicas)
+                    result = object
+                } else {
+                    result = try cluster.scale(
+                        type, namespace: namespace ?? context.namespace, name: name, replicas: replicas, options: WriteOptions(dryRun: dryRun == .server))
+                }
                 context.observe(type, .name, result, at: cluster.now)
                 if command.output == "name" {
                     context.out("\(type.qualifiedSingular)/\(name)\n")
                 } else {
-                    context.out("\(type.qualifiedSingular)/\(name) scaled\n")
+                    context.out("\(type.qualifiedSingular)/\(name) scaled\(dryRun.suffix)\n")
                 }
             } catch {
                 errors.append(error.kubectlMessage)

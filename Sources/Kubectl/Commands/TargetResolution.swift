@@ -4,7 +4,7 @@ import ClusterModel
 enum TargetResolution {
     /// `(type, namespace, name)` of every named object, every object of the selected types matching `-l`,
     /// or every object with `--all`; plus objects from `-f`. Throws kubectl's builder errors.
-    static func targets(_ context: CommandContext, cluster: Cluster, allowAll: Bool = true) throws(KubectlError) -> [(ResourceType, String?, String)] {
+    static func targets(_ context: CommandContext, cluster: some ClusterClient, allowAll: Bool = true) throws(KubectlError) -> [(ResourceType, String?, String)] {
         let command = context.command
         var result: [(ResourceType, String?, String)] = []
         if !command.filenames.isEmpty {

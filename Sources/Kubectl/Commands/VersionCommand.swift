@@ -22,11 +22,11 @@ enum VersionCommand {
     }
 
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: Cluster) throws(KubectlError) -> Int32 {
+    static func run(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
         let client = info(gitVersion: clientGitVersion, commit: "fdc9d74cbf2da6754ebf81d56f80ae2948cd6425",
                           buildDate: "2026-02-26T20:05:34Z", goVersion: "go1.25.7", server: false)
-        var serverVersion = cluster.configuration.kubernetesVersion
+        var serverVersion = cluster.serverVersion
         if !serverVersion.hasPrefix("v") { serverVersion = "v" + serverVersion }
         let server = info(gitVersion: serverVersion, commit: "66452049f3d692768c39c797b21b793dce80314e",
                           buildDate: "2025-12-17T12:32:09Z", goVersion: "go1.25.5", server: true)

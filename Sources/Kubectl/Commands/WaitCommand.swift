@@ -49,7 +49,7 @@ enum WaitCommand {
     }
 
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
-    static func run(_ context: CommandContext, cluster: inout Cluster) throws(KubectlError) -> Int32 {
+    static func run<Client: ClusterClient>(_ context: CommandContext, cluster: inout Client) throws(KubectlError) -> Int32 {
         let command = context.command
         let condition = try parseCondition(command.flags["for"] ?? "")
         let targets = try TargetResolution.targets(context, cluster: cluster)
@@ -66,7 +66,7 @@ enum WaitCommand {
                 }
             }
             let uid = initial?["metadata"]["uid"].string
-            let check: (Cluster) -> Bool = { state in
+            let check: (Client) -> Bool = { state in
                 let current = state.object(type, namespace: namespace, name: name)
                 if case .delete = condition { return current == nil || current?["metadata"]["uid"].string != uid }
                 return holds(condition, current)

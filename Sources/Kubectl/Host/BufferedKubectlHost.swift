@@ -66,7 +66,7 @@ public final class BufferedKubectlHost: KubectlHost {
 
     public func readStandardInput() -> String? { standardInput }
 
-    public func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome {
+    public func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         EventJumping.passTime(&cluster, deadline: deadline, cap: timeCap, stop: stop, progress: progress)
     }
 

@@ -8,9 +8,8 @@ public enum EventJumping {
     ///
     /// Reaching the cap ends the wait as `.idle`, as if the server had closed a watch, so a `get -w` or
     /// `logs -f` in a script ends with status 0.
-    public static func passTime(
-        _ cluster: inout Cluster, deadline: Timestamp?, cap: Double, stop: (Cluster) -> Bool,
-        progress: (Cluster) -> Void
+    public static func passTime<Client: ClusterClient>(
+        _ cluster: inout Client, deadline: Timestamp?, cap: Double, stop: (Client) -> Bool, progress: (Client) -> Void
     ) -> TimeOutcome {
         let capTime = cluster.now.adding(seconds: cap)
         let limit = deadline.map { min($0, capTime) } ?? capTime

@@ -21,7 +21,7 @@ public protocol KubectlHost: AnyObject {
     /// The host advances `cluster` until `stop(cluster)` holds, `deadline` passes, or the user interrupts, and
     /// calls `progress(cluster)` after each change so the command can print watch rows. In script mode the host
     /// jumps from scheduled event to scheduled event; in a terminal it follows the wall clock at the clock speed.
-    func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome
+    func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome
     /// True when stdout/stderr are a terminal (kubectl then colors warnings).
     var isTerminal: Bool { get }
 }

@@ -35,9 +35,7 @@ final class ShellHost: KubectlHost {
     func listDirectory(_ path: String) throws(KubectlFileError) -> [String]? { throw .notFound(path) }
     func readStandardInput() -> String? { nil }
 
-    func passTime(
-        _ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void
-    ) -> TimeOutcome {
+    func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         switch policy {
         case .jumpToEvents(let cap):
             return EventJumping.passTime(&cluster, deadline: deadline, cap: cap, stop: stop, progress: progress)
@@ -48,9 +46,9 @@ final class ShellHost: KubectlHost {
 
     /// Waits in real time, advancing the cluster by the elapsed time × the clock's speed, until `stop` holds,
     /// the deadline passes or Ctrl-C arrives.
-    private func followWallClock(
-        _ cluster: inout Cluster, clock: ClockSettings, wallClock: WallClock, deadline: Timestamp?,
-        stop: (Cluster) -> Bool, progress: (Cluster) -> Void
+    private func followWallClock<Client: ClusterClient>(
+        _ cluster: inout Client, clock: ClockSettings, wallClock: WallClock, deadline: Timestamp?,
+        stop: (Client) -> Bool, progress: (Client) -> Void
     ) -> TimeOutcome {
         var last = wallClock.seconds()
         while true {

@@ -17,7 +17,7 @@ final class ReplayHost: KubectlHost {
     func readStandardInput() -> String? { nil }
     var isTerminal: Bool { false }
 
-    func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome {
+    func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         let limit = deadline.map { min($0, interruptAt) } ?? interruptAt
         while true {
             if stop(cluster) { return .stopped }

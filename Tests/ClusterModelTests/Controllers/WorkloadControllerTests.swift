@@ -65,20 +65,29 @@ import Testing
         #expect(scaling.first == "Scaled up replica set \(oldRS) from 0 to 4")
         #expect(scaling.contains { $0.hasPrefix("Scaled down replica set \(oldRS) from 4 to") })
 
-        // Undo goes back to the first template; the old ReplicaSet becomes revision 3.
-        _ = try cluster.undoRollout(namespace: "default", name: "nginx-deployment", toRevision: nil)
+        // Undo (kubectl's JSON patch of the first template) goes back; the old ReplicaSet becomes revision 3.
+        var template = old["spec"]["template"]
+        template["metadata"]["labels"]["pod-template-hash"] = .null
+        _ = try cluster.patch(
+            .deployments, namespace: "default", name: "nginx-deployment",
+            patch: [["op": "replace", "path": "/spec/template", "value": template]], as: .json)
         cluster.advance(by: 30)
         let back = try #require(cluster.object(.replicaSets, namespace: "default", name: oldRS))
         #expect(back["spec"]["replicas"] == 4)
         #expect(back["metadata"]["annotations"]["deployment.kubernetes.io/revision"] == "3")
     }
 
-    @Test func restartRolloutSetsAnnotation() throws {
+    @Test func templateAnnotationStartsARollout() throws {
         var cluster = Cluster(seed: 13)
         _ = try cluster.declare(TutorialFixtures.deployment(replicas: 1, grace: 5, preStop: nil))
         cluster.advance(by: 10)
-        let restarted = try cluster.restartRollout(namespace: "default", name: "nginx-deployment")
-        #expect(restarted["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] == .string(cluster.now.rfc3339))
+        let stamp = JSONValue.string(cluster.now.rfc3339)
+        let restarted = try cluster.patch(
+            .deployments, namespace: "default", name: "nginx-deployment",
+            patch: ["spec": ["template": ["metadata": ["annotations": ["kubectl.kubernetes.io/restartedAt": stamp]]]]], as: .strategic
+        ).object
+        #expect(restarted["spec"]["template"]["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] == stamp)
+        #expect(restarted["metadata"]["generation"] == 2)
         #expect(cluster.list(.replicaSets, namespace: "default").count == 2)
     }
 

@@ -15,7 +15,7 @@ final class InterruptingHost: KubectlHost {
     func readStandardInput() -> String? { nil }
     var isTerminal: Bool { true }
 
-    func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome {
+    func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         let interruptAt = cluster.now.adding(seconds: seconds)
         let outcome = inner.passTime(&cluster, deadline: min(deadline ?? interruptAt, interruptAt), stop: stop, progress: progress)
         return outcome == .deadlineReached && deadline.map({ $0 > interruptAt }) ?? true ? .interrupted : outcome

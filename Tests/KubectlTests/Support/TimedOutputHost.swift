@@ -22,7 +22,7 @@ final class TimedOutputHost: KubectlHost {
     func readStandardInput() -> String? { nil }
     var isTerminal: Bool { false }
 
-    func passTime(_ cluster: inout Cluster, deadline: Timestamp?, stop: (Cluster) -> Bool, progress: (Cluster) -> Void) -> TimeOutcome {
+    func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         inner.passTime(
             &cluster, deadline: deadline,
             stop: { state in

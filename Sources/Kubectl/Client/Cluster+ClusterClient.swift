@@ -1,0 +1,7 @@
+import ClusterModel
+
+/// The in-process simulated cluster answers kubectl's requests directly.
+extension Cluster: ClusterClient {
+    /// The simulated API server's version (`kubectl version`'s `Server Version`).
+    public var serverVersion: String { configuration.kubernetesVersion }
+}

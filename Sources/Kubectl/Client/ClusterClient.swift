@@ -1,0 +1,64 @@
+import ClusterModel
+
+/// The API kubectl talks to: the REST verbs of a Kubernetes API server, as client-go's dynamic client offers them.
+///
+/// Every command in `Kubectl` reaches the cluster only through this protocol, so the same interpreter can run
+/// against the in-process simulated cluster (`Cluster` conforms in `Cluster+ClusterClient.swift`) or, later, an
+/// API server over HTTP. Objects travel as `JSONValue`, exactly as JSON travels over the wire; errors are the
+/// API server's `Status` (`APIError`).
+///
+/// Time is part of the protocol because a blocking command (`get -w`, `delete --wait`, `logs -f`) lets it pass:
+/// a simulated cluster runs its components when asked to advance, a remote one would be waited for.
+public protocol ClusterClient {
+    // MARK: Reads
+
+    /// `GET` of one object (nil namespace means `default` for namespaced kinds); nil when it does not exist.
+    func object(_ type: ResourceType, namespace: String?, name: String) -> JSONValue?
+    /// `LIST`: the objects of `type` in `namespace` (nil: all namespaces) matching `selector`, sorted by
+    /// namespace, then name.
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector?) -> [JSONValue]
+
+    // MARK: Watch
+
+    /// The newest change's sequence number: the resourceVersion a watch starts from.
+    var lastSequence: Int { get }
+    /// `WATCH` from a resourceVersion: the ADDED/MODIFIED/DELETED events after `sequence`, oldest first.
+    func changes(since sequence: Int) -> [ChangeEvent]
+
+    // MARK: Writes
+
+    /// `POST`: creates `object` (with `dryRun=All` when `options.dryRun`).
+    mutating func create(_ object: JSONValue, options: WriteOptions) throws(APIError) -> WriteResult
+    /// `PUT`: replaces the object `object` names.
+    mutating func update(_ object: JSONValue, options: WriteOptions) throws(APIError) -> WriteResult
+    /// `PATCH` with a strategic merge, JSON merge or JSON patch.
+    mutating func patch(
+        _ type: ResourceType, namespace: String?, name: String, patch: JSONValue, as patchType: PatchType, options: WriteOptions
+    ) throws(APIError) -> WriteResult
+    /// `DELETE` with DeleteOptions; returns the object as the API server answered (a pod with its
+    /// `deletionTimestamp` when the deletion is graceful).
+    mutating func delete(_ type: ResourceType, namespace: String?, name: String, options: DeleteOptions) throws(APIError) -> JSONValue
+
+    // MARK: Sub-resources
+
+    /// `PUT …/scale`: sets the replicas of a Deployment or ReplicaSet; returns the workload.
+    mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int, options: WriteOptions) throws(APIError) -> JSONValue
+    /// `GET …/pods/NAME/log`: the lines a container has written so far.
+    func podLog(namespace: String, name: String, container: String?, previous: Bool, sinceTime: Timestamp?) throws(APIError) -> [LogLine]
+    /// `GET /version`: the server's `gitVersion`.
+    var serverVersion: String { get }
+
+    // MARK: Time
+
+    /// The cluster's current time.
+    var now: Timestamp { get }
+    /// When the cluster next changes on its own (nil: nothing is scheduled, or unknown).
+    var nextEventTime: Timestamp? { get }
+    /// Lets `seconds` of cluster time pass.
+    mutating func advance(by seconds: Double)
+}
+
+extension ClusterClient {
+    /// `LIST` without a label selector.
+    func list(_ type: ResourceType, namespace: String?) -> [JSONValue] { list(type, namespace: namespace, selector: nil) }
+}
