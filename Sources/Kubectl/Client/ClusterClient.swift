@@ -14,9 +14,9 @@ public protocol ClusterClient {
 
     /// `GET` of one object (nil namespace means `default` for namespaced kinds); nil when it does not exist.
     func object(_ type: ResourceType, namespace: String?, name: String) -> JSONValue?
-    /// `LIST`: the objects of `type` in `namespace` (nil: all namespaces) matching `selector`, sorted by
-    /// namespace, then name.
-    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector?) -> [JSONValue]
+    /// `LIST`: the objects of `type` in `namespace` (nil: all namespaces) matching `options`, sorted by namespace,
+    /// then name; BadRequest for a field selector the kind does not support.
+    func list(_ type: ResourceType, namespace: String?, options: ListOptions) throws(APIError) -> ObjectList
 
     // MARK: Watch
 
@@ -59,6 +59,35 @@ public protocol ClusterClient {
 }
 
 extension ClusterClient {
-    /// `LIST` without a label selector.
-    func list(_ type: ResourceType, namespace: String?) -> [JSONValue] { list(type, namespace: namespace, selector: nil) }
+    /// All items of a `LIST` with at most a label selector (which the server cannot refuse).
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector? = nil) -> [JSONValue] {
+        (try? list(type, namespace: namespace, options: ListOptions(labelSelector: selector)))?.items ?? []
+    }
+
+    /// A `LIST` as kubectl's resource builder makes it, in chunks of 500 (`--chunk-size`), with its error texts
+    /// (cli-runtime `EnhanceListError`): `Unable to find "/v1, Resource=pods" that match label selector …`.
+    func list(_ type: ResourceType, namespace: String?, selector: LabelSelector?, selectorText: String?, fieldSelector: String?)
+        throws(KubectlError) -> [JSONValue]
+    {
+        var options = ListOptions(labelSelector: selector, limit: 500)
+        var items: [JSONValue] = []
+        do throws(APIError) {
+            if let fieldSelector { options.fieldSelector = try FieldSelector(parsing: fieldSelector) }
+            while true {
+                let chunk = try list(type, namespace: namespace, options: options)
+                items += chunk.items
+                guard let next = chunk.continueToken else { return items }
+                options.continueToken = next
+            }
+        } catch {
+            var failure = error
+            let subject = "\(type.group)/\(type.version), Resource=\(type.plural)"
+            if selectorText == nil && fieldSelector == nil {
+                failure.message = "Unable to list \"\(subject)\": \(error.message)"
+            } else {
+                failure.message = "Unable to find \"\(subject)\" that match label selector \"\(selectorText ?? "")\", field selector \"\(fieldSelector ?? "")\": \(error.message)"
+            }
+            throw KubectlError(message: failure.kubectlMessage)
+        }
+    }
 }

@@ -29,7 +29,9 @@ enum DeleteCommand {
             throw .plain("selectors and the all flag cannot be used when passing resource/name arguments")
         }
         let all = command.bool("all")
+        let fieldSelector = command.flags["field-selector"]
         if all && command.selector != nil { throw .plain("cannot set --all and --selector at the same time") }
+        if all && fieldSelector != nil { throw .plain("cannot set --all and --field-selector at the same time") }
         if all && !command.names.isEmpty { throw .plain("cannot set --all and names at the same time") }
         let selector: LabelSelector?
         do {
@@ -37,7 +39,7 @@ enum DeleteCommand {
         } catch {
             throw .plain(error.message)
         }
-        let ignoreNotFound = command.flags["ignore-not-found"].map { $0 == "true" } ?? (all || selector != nil)
+        let ignoreNotFound = command.flags["ignore-not-found"].map { $0 == "true" } ?? (all || selector != nil || fieldSelector != nil)
 
         // Collect the targets.
         var targets: [(ResourceType, String?, String)] = []  // type, namespace, name
@@ -59,10 +61,12 @@ enum DeleteCommand {
             for reference in command.objects {
                 targets.append((reference.resource, reference.resource.namespaced ? context.namespace : nil, reference.name))
             }
-        } else if all || selector != nil {
+        } else if all || selector != nil || fieldSelector != nil {
             for type in command.resources {
                 let namespace = command.allNamespaces ? nil : context.namespace
-                for object in cluster.list(type, namespace: type.namespaced ? namespace : nil, selector: selector) {
+                let items = try cluster.list(
+                    type, namespace: type.namespaced ? namespace : nil, selector: selector, selectorText: command.selector, fieldSelector: fieldSelector)
+                for object in items {
                     targets.append((type, object["metadata"]["namespace"].string, object["metadata"]["name"].string ?? ""))
                 }
             }

@@ -27,7 +27,9 @@ enum GetCommand {
             context.err("warning: --watch or --watch-only requested, --sort-by will be ignored\n")
         }
         let selector = try TargetResolution.parseSelector(command.selector)
-        let fieldFilter = try FieldSelector(command.flags["field-selector"])
+        let fieldSelectorText = command.flags["field-selector"]
+        // The server applies the field selector to lists; watch events are filtered here with the same rules.
+        let fieldFilter = fieldSelectorText.flatMap { try? FieldSelector(parsing: $0) }
         let ignoreNotFound = command.bool("ignore-not-found")
 
         // Which (type, name?) requests to make, in order.
@@ -65,8 +67,13 @@ enum GetCommand {
                     errors.append(APIError.notFound(type, name: name).kubectlMessage)
                 }
             } else {
-                for object in cluster.list(type, namespace: type.namespaced ? namespace : nil, selector: selector) where fieldFilter.matches(object) {
-                    found.append((type, object))
+                do {
+                    let items = try cluster.list(
+                        type, namespace: type.namespaced ? namespace : nil, selector: selector, selectorText: command.selector,
+                        fieldSelector: fieldSelectorText)
+                    found += items.map { (type, $0) }
+                } catch {
+                    errors.append(String(error.message.dropLast()))
                 }
             }
         }
@@ -105,7 +112,7 @@ enum GetCommand {
     /// `-w` / `--watch-only`: the initial rows, then one row per change until interrupted or idle.
     private static func runWatch(_ context: CommandContext, cluster: inout some ClusterClient, initial: [(ResourceType, JSONValue)],
                                  requests: [(ResourceType, String?)], namespace: String?, selector: LabelSelector?,
-                                 fieldFilter: FieldSelector, format: OutputFormat, options: TableOptions,
+                                 fieldFilter: FieldSelector?, format: OutputFormat, options: TableOptions,
                                  errors: [String]) throws(KubectlError) -> Int32 {
         let command = context.command
         let types = Set(requests.map(\.0))
@@ -160,7 +167,7 @@ enum GetCommand {
                 if type.namespaced, let namespace, object["metadata"]["namespace"].string != namespace { continue }
                 if !names.isEmpty, !names.contains(object["metadata"]["name"].string ?? "") { continue }
                 if let selector, !selector.matches(object["metadata"]["labels"].stringMap) { continue }
-                if !fieldFilter.matches(object) { continue }
+                if let fieldFilter, !fieldFilter.matches(object) { continue }
                 emit([object], event: event.type.rawValue, now: event.time, observed: .watch)
             }
             sequence = state.lastSequence

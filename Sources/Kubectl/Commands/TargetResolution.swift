@@ -23,11 +23,13 @@ enum TargetResolution {
         if !command.objects.isEmpty {
             return command.objects.map { ($0.resource, $0.resource.namespaced ? context.namespace : nil, $0.name) }
         }
-        if command.selector != nil || (allowAll && command.bool("all")) {
+        let fieldSelector = command.flags["field-selector"]
+        if command.selector != nil || fieldSelector != nil || (allowAll && command.bool("all")) {
             let selector = try parseSelector(command.selector)
             for type in command.resources {
                 let namespace: String? = command.allNamespaces || !type.namespaced ? nil : context.namespace
-                for object in cluster.list(type, namespace: namespace, selector: selector) {
+                let items = try cluster.list(type, namespace: namespace, selector: selector, selectorText: command.selector, fieldSelector: fieldSelector)
+                for object in items {
                     result.append((type, object["metadata"]["namespace"].string, object["metadata"]["name"].string ?? ""))
                 }
             }
