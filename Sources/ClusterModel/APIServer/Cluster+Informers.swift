@@ -29,7 +29,10 @@ extension Cluster {
 
     /// A pod was removed for good.
     mutating func podRemoved(_ key: ObjectKey, _ snapshot: Snapshot<PodRecord>) {
-        if let owner = snapshot.value.meta.controllerKey { replicaSetController.podRemoved(key, owner: owner, counts: .of(snapshot.value)) }
+        if let owner = snapshot.value.meta.controllerKey {
+            replicaSetController.podRemoved(key, owner: owner, counts: .of(snapshot.value))
+            if garbageCollector.isWaiting(owner.uid) { queue.schedule(.dependentsGone(ownerUID: owner.uid), at: now) }
+        }
         if let node = snapshot.value.nodeName, let index = nodeIndex(node) { scheduler.podRemoved(fromNodeAt: index) }
         kubelet.podRemoved(key)
         if Cluster.mayHaveEndpoint(snapshot.value) { endpointSliceController.markServices(for: key, labels: snapshot.value.meta.labels, now: now) }
@@ -69,6 +72,7 @@ extension Cluster {
         case .replicaSets:
             replicaSetController.replicaSetDeleted(uid: uid)
             deploymentController.replicaSetDeleted(key, owner: Cluster.controllerUID(object))
+            if let owner = Cluster.controllerUID(object), garbageCollector.isWaiting(owner) { queue.schedule(.dependentsGone(ownerUID: owner), at: now) }
         case .services:
             endpointSliceController.serviceDeleted(key)
             endpointsController.serviceDeleted(key)

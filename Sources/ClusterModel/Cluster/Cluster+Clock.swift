@@ -58,6 +58,7 @@ extension Cluster {
         case .stopSignal(let key, let uid, let token): stopSignal(key, uid: uid, token: token)
         case .containersExited(let key, let uid, let token, let exitCode): containersExited(key, uid: uid, token: token, exitCode: exitCode)
         case .collectGarbage(let owner, let namespace): collectGarbage(ownerUID: owner, namespace: namespace)
+        case .dependentsGone(let owner): dependentsMayBeGone(ownerUID: owner)
         }
     }
 

@@ -43,9 +43,9 @@ extension Cluster {
             return value
         default:
             guard let value = api.objects[type]?[key] else { throw APIError.notFound(type, name: name) }
-            removeOwner(type, key, value, propagation: options.propagation)
+            let result = deleteStoredObject(type, key, value, propagation: options.propagation)
             reconcile()
-            return value
+            return result
         }
     }
 
@@ -71,6 +71,25 @@ extension Cluster {
             names.append(name)
         }
         return names
+    }
+
+    /// DELETE of a JSON-stored object: an object with finalizers (or deleted in the foreground while it has
+    /// dependents) only gets its `deletionTimestamp` and stays until the finalizers are removed; the others go at
+    /// once. Deleting an object that is already being deleted changes nothing. Returns the object as answered.
+    mutating func deleteStoredObject(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue, propagation: DeleteOptions.Propagation) -> JSONValue {
+        if !value["metadata"]["deletionTimestamp"].isNull { return value }
+        let uid = value["metadata"]["uid"].string ?? ""
+        if propagation == .foreground && hasDependents(uid) { return deleteInForeground(type, key, value) }
+        if value["metadata"]["finalizers"].array?.isEmpty == false {
+            var marked = value
+            marked["metadata"]["deletionTimestamp"] = .string(now.rfc3339)
+            marked["metadata"]["deletionGracePeriodSeconds"] = .int(0)
+            let stored = putJSON(type, marked, .modified)
+            objectUpdated(type, key, stored)
+            return stored
+        }
+        removeOwner(type, key, value, propagation: propagation)
+        return value
     }
 
     /// Removes a JSON-stored object and arranges for its dependents.

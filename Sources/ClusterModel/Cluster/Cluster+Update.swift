@@ -62,7 +62,20 @@ extension Cluster {
         default: break
         }
         var updated = admitted
-        for key in ["uid", "creationTimestamp", "generation"] { updated["metadata"][key] = existing["metadata"][key] }
+        for key in ["uid", "creationTimestamp", "generation", "deletionTimestamp", "deletionGracePeriodSeconds"] {
+            updated["metadata"][key] = existing["metadata"][key]
+        }
+        if !existing["metadata"]["deletionTimestamp"].isNull {
+            // ValidateObjectMetaUpdate: an object being deleted may lose finalizers, never gain them.
+            let before = Set(existing["metadata"]["finalizers"].array?.compactMap(\.string) ?? [])
+            let added = Set(updated["metadata"]["finalizers"].array?.compactMap(\.string) ?? []).subtracting(before).sorted()
+            if !added.isEmpty {
+                let list = "[]string{" + added.map { "\"\($0)\"" }.joined(separator: ", ") + "}"
+                throw APIError.invalid(
+                    type, name: name,
+                    causes: [.forbidden("metadata.finalizers", "no new finalizers can be added if the object is being deleted, found new finalizers \(list)")])
+            }
+        }
         updated["metadata"]["ownerReferences"] = existing["metadata"]["ownerReferences"]
         updated["status"] = existing["status"]
         if existing["spec"] != updated["spec"], let generation = existing["metadata"]["generation"].int {
@@ -73,6 +86,12 @@ extension Cluster {
         unchanged["metadata"]["resourceVersion"] = existing["metadata"]["resourceVersion"]
         if unchanged == existing { return WriteResult(object: existing, warnings: warnings) }
         if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
+        if !updated["metadata"]["deletionTimestamp"].isNull, updated["metadata"]["finalizers"].array?.isEmpty ?? true {
+            // The last finalizer is gone: the API server removes the object.
+            removeOrKeepFinalized(type, key, updated)
+            reconcile()
+            return WriteResult(object: updated, warnings: warnings)
+        }
         let stored = putJSON(type, updated, .modified)
         objectUpdated(type, key, stored)
         reconcile()

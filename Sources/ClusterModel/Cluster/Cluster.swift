@@ -30,6 +30,8 @@ public struct Cluster: Sendable {
     var endpointsController = EndpointsController()
     /// The event recorders' state.
     var eventRecorder = EventRecorder()
+    /// The garbage collector's state.
+    var garbageCollector = GarbageCollector()
 
     /// A new cluster: the `default`, `kube-system`, `kube-public` and `kube-node-lease` namespaces, the
     /// configured nodes, and the `kubernetes` Service with its EndpointSlice and Endpoints, all created at

@@ -19,4 +19,6 @@ enum Transition: Sendable {
     case containersExited(ObjectKey, uid: String, token: Int, exitCode: Int)
     /// The garbage collector deletes the dependents of a removed owner.
     case collectGarbage(ownerUID: String, namespace: String)
+    /// The garbage collector checks whether an owner deleted in the foreground has no dependents left.
+    case dependentsGone(ownerUID: String)
 }

@@ -53,6 +53,11 @@ extension Cluster {
         if isRolling, surge == 0, unavailable == 0 { unavailable = 1 }
         let paused = spec["paused"].bool == true
         var createdNew = false
+        if !deployment["metadata"]["deletionTimestamp"].isNull {
+            // A Deployment being deleted only has its status synced (`syncStatusOnly`).
+            updateDeploymentStatus(key, newRS: newRS)
+            return
+        }
 
         if newRS == nil && !paused {
             let hash = Cluster.podTemplateHash(template, collisionCount: deployment["status"]["collisionCount"].int)

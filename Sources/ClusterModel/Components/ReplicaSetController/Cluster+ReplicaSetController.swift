@@ -7,7 +7,10 @@ extension Cluster {
         let desired = rs["spec"]["replicas"].int ?? 1
         let ownerKey = OwnerKey(uid)
         let activeCount = replicaSetController.podsByOwner[ownerKey]?.counts.active ?? 0
-        if activeCount < desired {
+        // A ReplicaSet being deleted only reports status (`rsNeedsSync && rs.DeletionTimestamp == nil`).
+        let deleting = !rs["metadata"]["deletionTimestamp"].isNull
+        if deleting {
+        } else if activeCount < desired {
             let template = podTemplate(for: rs)
             let created = (0..<(desired - activeCount)).map { _ in createPod(from: template) }
             emitCorrelatedEvents(
