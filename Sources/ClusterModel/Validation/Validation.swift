@@ -49,6 +49,12 @@ enum Validation {
                 } else {
                     causes.append(.required("\(at).ports[\(portIndex)].containerPort"))
                 }
+                if let proto = port["protocol"].string, !["TCP", "UDP", "SCTP"].contains(proto) {
+                    causes.append(.notSupported("\(at).ports[\(portIndex)].protocol", .string(proto), supported: ["SCTP", "TCP", "UDP"]))
+                }
+            }
+            if let policy = container["imagePullPolicy"].string, !["Always", "IfNotPresent", "Never"].contains(policy) {
+                causes.append(.notSupported(at + ".imagePullPolicy", .string(policy), supported: ["Always", "IfNotPresent", "Never"]))
             }
         }
         if let grace = spec["terminationGracePeriodSeconds"].int, grace < 0 {
@@ -83,6 +89,13 @@ enum Validation {
             }
         }
         causes += podSpec(spec["template"]["spec"], path: "spec.template.spec")
+        causes += templateRestartPolicy(spec)
+        if kind == "deployment" {
+            causes += deploymentStrategy(spec["strategy"])
+            causes += deploymentCounts(spec)
+        } else if let value = spec["minReadySeconds"].int, value < 0 {
+            causes.append(.invalid("spec.minReadySeconds", .int(value), "must be greater than or equal to 0"))
+        }
         return causes
     }
 
