@@ -1,4 +1,4 @@
-/// Updating existing objects: the admission and storage behind `PUT` and `PATCH`, scale, rollout restart and undo.
+/// Updating existing objects: the admission and storage behind `PUT` and `PATCH`, and the `scale` sub-resource.
 extension Cluster {
     /// Replaces the user-owned parts of `existing` (labels, annotations, spec, other top-level fields) with the
     /// admitted manifest, keeping server-owned fields (uid, creationTimestamp, status, clusterIP, revision annotations).
