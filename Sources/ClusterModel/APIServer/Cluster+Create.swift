@@ -82,7 +82,7 @@ extension Cluster {
         let prefix = String(base.prefix(58))
         while true {
             let candidate = prefix + random.nameSuffix()
-            if object(type, namespace: namespace, name: candidate) == nil { return candidate }
+            if !exists(type, ObjectKey(namespace: namespace, name: candidate)) { return candidate }
         }
     }
 
@@ -103,7 +103,6 @@ extension Cluster {
         case .pods:
             let pod = makePod(from: object, uid: uid)
             putPod(pod, .added)
-            queue.schedule(.schedule(key, uid: uid), at: now)
             return pod.render()
         case .deployments:
             object["metadata"]["generation"] = 1

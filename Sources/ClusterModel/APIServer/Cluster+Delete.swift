@@ -19,9 +19,6 @@ extension Cluster {
         case .endpointSlices:
             guard let slice = api.slices[key] else { throw APIError.notFound(type, name: name) }
             removeSlice(key)
-            if let service = slice.meta.labels["kubernetes.io/service-name"] {
-                endpointSliceController.sliceDeleted(key, service: ObjectKey(namespace: key.namespace, name: service))
-            }
             reconcile()
             return slice.render()
         case .events:
@@ -84,9 +81,7 @@ extension Cluster {
             var marked = value
             marked["metadata"]["deletionTimestamp"] = .string(now.rfc3339)
             marked["metadata"]["deletionGracePeriodSeconds"] = .int(0)
-            let stored = putJSON(type, marked, .modified)
-            objectUpdated(type, key, stored)
-            return stored
+            return putJSON(type, marked, .modified)
         }
         removeOwner(type, key, value, propagation: propagation)
         return value
@@ -97,8 +92,6 @@ extension Cluster {
         let uid = value["metadata"]["uid"].string ?? ""
         removeJSON(type, key)
         objectDeleted(type, key, value)
-        // The Endpoints controller deletes the Endpoints object of a deleted Service.
-        if type == .services, api.objects[.endpoints]?[key] != nil { removeJSON(.endpoints, key) }
         switch propagation {
         case .background: queue.schedule(.collectGarbage(ownerUID: uid, namespace: key.namespace), at: now)
         case .foreground: collectGarbage(ownerUID: uid, namespace: key.namespace)
@@ -152,7 +145,6 @@ extension Cluster {
                 if let value = api.objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
             }
         }
-        endpointSliceController.namespaceDeleted(name)
         removeJSON(.namespaces, ObjectKey(namespace: "", name: name))
         reconcile()
     }

@@ -17,8 +17,9 @@ extension Cluster {
         var stored = value
         stored["metadata"]["resourceVersion"] = .string(String(nextResourceVersion()))
         let key = ObjectKey(namespace: stored["metadata"]["namespace"].string ?? "", name: stored["metadata"]["name"].string ?? "")
-        api.objects[type, default: [:]][key] = stored
+        let old = api.objects[type, default: [:]].updateValue(stored, forKey: key)
         record(change, type, .json(stored))
+        objectStored(type, key, old: old, new: stored)
         return stored
     }
 
@@ -27,6 +28,7 @@ extension Cluster {
         guard var value = api.objects[type]?.removeValue(forKey: key) else { return }
         value["metadata"]["resourceVersion"] = .string(String(nextResourceVersion()))
         record(.deleted, type, .json(value))
+        objectRemoved(type, key, old: value)
     }
 
     // MARK: Pods
@@ -75,11 +77,13 @@ extension Cluster {
         stored.meta.resourceVersion = nextResourceVersion()
         api.slices[stored.meta.key] = stored
         record(change, .endpointSlices, .slice(Snapshot(stored)))
+        sliceStored(stored, added: change == .added)
     }
 
     mutating func removeSlice(_ key: ObjectKey) {
         guard var slice = api.slices.removeValue(forKey: key) else { return }
         slice.meta.resourceVersion = nextResourceVersion()
         record(.deleted, .endpointSlices, .slice(Snapshot(slice)))
+        sliceRemoved(slice)
     }
 }

@@ -124,8 +124,8 @@ extension Cluster {
         object["spec"]["replicas"] = .int(replicas)
         object["metadata"]["generation"] = .int((object["metadata"]["generation"].int ?? 1) + 1)
         if options.dryRun { return object }
+        // The controllers see the new `spec.replicas` through their watches (`objectStored`).
         let stored = putJSON(type, object, .modified)
-        if type == .deployments { deploymentController.deploymentUpdated(key) } else { replicaSetController.replicaSetScaled(key) }
         reconcile()
         return stored
     }

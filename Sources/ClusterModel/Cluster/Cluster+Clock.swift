@@ -62,7 +62,8 @@ extension Cluster {
         }
     }
 
-    /// Runs the controllers until nothing is left to do: Deployments, then ReplicaSets, then endpoints.
+    /// Runs the controllers until nothing is left to do: Deployments, then ReplicaSets, then EndpointSlices (each
+    /// Service's slices followed by its Endpoints), then the rest of the Endpoints controller's work.
     mutating func reconcile() {
         var rounds = 0
         while rounds < 50 {
@@ -76,7 +77,15 @@ extension Cluster {
                 continue
             }
             if let work = endpointSliceController.takeWork() {
-                for (key, podsChanged) in work { syncService(key, changed: podsChanged) }
+                for (key, podsChanged) in work {
+                    syncService(key, changed: podsChanged)
+                    // The Endpoints controller follows the Service's slices at once (both watch the same changes).
+                    runEndpointsController()
+                }
+                continue
+            }
+            if endpointsController.hasWork {
+                runEndpointsController()
                 continue
             }
             break

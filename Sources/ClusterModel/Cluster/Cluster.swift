@@ -14,6 +14,8 @@ public struct Cluster: Sendable {
     public internal(set) var now: Timestamp
     /// The API server: objects, resourceVersions, the change feed, the ClusterIP allocator.
     var api = APIServer()
+    /// The shared informers' indexes (dependents by owner, slices by Service), kept by the watch delivery.
+    var indexes = InformerIndexes()
     /// Scheduled transitions, earliest first (the components' timers: kubelet steps, the garbage collector).
     var queue = TransitionQueue()
     /// The scheduler's state.

@@ -60,8 +60,6 @@ struct PodRecord: Sendable, Equatable {
     var kubeletSeenAt: Timestamp? = nil
     var sandboxReady = false
     var sandboxChangedAt: Timestamp? = nil
-    /// The lesson's override of readiness-probe outcomes (nil: the documented rules decide).
-    var readinessOverride: Bool? = nil
     var readyChangedAt: Timestamp? = nil
 
     /// A pod record; `facts` must be derived from `spec` (they are, when not given).

@@ -30,12 +30,12 @@ extension Cluster {
 
     /// One Deployment sync.
     mutating func syncDeployment(_ key: ObjectKey) {
-        guard var deployment = api.objects[.deployments]?[key] else { return }
+        guard var deployment = stored(.deployments, key) else { return }
         let uid = deployment["metadata"]["uid"].string ?? ""
         let spec = deployment["spec"]
         let replicas = spec["replicas"].int ?? 1
         let template = spec["template"]
-        var owned = (deploymentController.replicaSetsByOwner[uid] ?? []).sorted().compactMap { api.objects[.replicaSets]?[$0] }
+        var owned = indexes.replicaSets(ownedBy: uid).sorted().compactMap { stored(.replicaSets, $0) }
         func revision(_ rs: JSONValue) -> Int { Int(rs["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0") ?? 0 }
         func strippedTemplate(_ rs: JSONValue) -> JSONValue {
             var copy = rs["spec"]["template"]
@@ -94,16 +94,16 @@ extension Cluster {
                 ],
                 "spec": ["replicas": .int(initial), "selector": selector, "template": rsTemplate],
             ]
-            if api.objects[.replicaSets]?[ObjectKey(namespace: key.namespace, name: name)] != nil {
+            if stored(.replicaSets, ObjectKey(namespace: key.namespace, name: name)) != nil {
                 // Hash collision with a foreign ReplicaSet: bump collisionCount and retry next round.
                 deployment["status"]["collisionCount"] = .int((deployment["status"]["collisionCount"].int ?? 0) + 1)
-                putJSON(.deployments, deployment, .modified)
-                deploymentController.queue.insert(key)
+                updateStatus(.deployments, deployment)
+                deploymentController.enqueue(key)
                 return
             }
-            let stored = insert(.replicaSets, rs)
-            owned.append(stored)
-            newRS = stored
+            let created = create(.replicaSets, rs)
+            owned.append(created)
+            newRS = created
             createdNew = true
             emitEvent(
                 about: involved(.deployments, deployment), namespace: key.namespace, objectName: key.name, reason: "ScalingReplicaSet",
@@ -121,7 +121,7 @@ extension Cluster {
             if wanted != annotations {
                 annotations = wanted
                 current["metadata"]["annotations"] = JSONValue(stringMap: annotations)
-                current = putJSON(.replicaSets, current, .modified)
+                current = update(.replicaSets, current)
                 newRS = current
                 owned = owned.map { $0["metadata"]["uid"] == current["metadata"]["uid"] ? current : $0 }
                 _ = rsKey
@@ -145,7 +145,7 @@ extension Cluster {
                     if room > 0 { scaleReplicaSet(current, to: min(replicas, newReplicas + room), deployment: deployment) }
                 }
                 // Scale down old ReplicaSets as far as availability allows.
-                let refreshedNew = api.objects[.replicaSets]?[ObjectKey(namespace: key.namespace, name: current["metadata"]["name"].string ?? "")] ?? current
+                let refreshedNew = stored(.replicaSets, ObjectKey(namespace: key.namespace, name: current["metadata"]["name"].string ?? "")) ?? current
                 let allTotal = owned.reduce(0) { sum, rs in
                     sum + ((rs["metadata"]["uid"] == newUID ? refreshedNew : rs)["spec"]["replicas"].int ?? 0)
                 }
@@ -165,7 +165,7 @@ extension Cluster {
                     let available = owned.reduce(0) { $0 + ($1["status"]["availableReplicas"].int ?? 0) }
                     var downBudget = min(budget, available - minAvailable)
                     for oldKey in olds.map({ ObjectKey(namespace: key.namespace, name: $0["metadata"]["name"].string ?? "") }) where downBudget > 0 {
-                        guard let old = api.objects[.replicaSets]?[oldKey] else { continue }
+                        guard let old = stored(.replicaSets, oldKey) else { continue }
                         let specReplicas = old["spec"]["replicas"].int ?? 0
                         guard specReplicas > 0 else { continue }
                         let cut = min(specReplicas, downBudget)
@@ -176,19 +176,18 @@ extension Cluster {
             }
         }
         cleanupHistory(deployment, newUID: newRS?["metadata"]["uid"])
-        updateDeploymentStatus(key, newRS: newRS.flatMap { api.objects[.replicaSets]?[ObjectKey(namespace: key.namespace, name: $0["metadata"]["name"].string ?? "")] })
+        updateDeploymentStatus(key, newRS: newRS.flatMap { stored(.replicaSets, ObjectKey(namespace: key.namespace, name: $0["metadata"]["name"].string ?? "")) })
     }
 
     /// Sets a ReplicaSet's replicas (and its desired/max annotations) on behalf of a Deployment, with the event.
     mutating func scaleReplicaSet(_ rs: JSONValue, to replicas: Int, deployment: JSONValue) {
         let key = ObjectKey(namespace: rs["metadata"]["namespace"].string ?? "", name: rs["metadata"]["name"].string ?? "")
-        guard var current = api.objects[.replicaSets]?[key] else { return }
+        guard var current = stored(.replicaSets, key) else { return }
         let old = current["spec"]["replicas"].int ?? 0
         guard old != replicas else { return }
         current["spec"]["replicas"] = .int(replicas)
         current["metadata"]["generation"] = .int((current["metadata"]["generation"].int ?? 1) + 1)
-        putJSON(.replicaSets, current, .modified)
-        replicaSetController.replicaSetScaled(key)
+        update(.replicaSets, current)
         emitEvent(
             about: involved(.deployments, deployment), namespace: key.namespace, objectName: deployment["metadata"]["name"].string ?? "",
             reason: "ScalingReplicaSet",
@@ -199,21 +198,21 @@ extension Cluster {
     mutating func cleanupHistory(_ deployment: JSONValue, newUID: JSONValue?) {
         let limit = deployment["spec"]["revisionHistoryLimit"].int ?? 10
         let uid = deployment["metadata"]["uid"].string ?? ""
-        let olds = (deploymentController.replicaSetsByOwner[uid] ?? []).compactMap { api.objects[.replicaSets]?[$0] }
+        let olds = indexes.replicaSets(ownedBy: uid).compactMap { stored(.replicaSets, $0) }
             .filter { $0["metadata"]["uid"] != newUID && ($0["spec"]["replicas"].int ?? 0) == 0 && ($0["status"]["replicas"].int ?? 0) == 0 }
             .sorted { (Int($0["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0") ?? 0) < (Int($1["metadata"]["annotations"]["deployment.kubernetes.io/revision"].string ?? "0") ?? 0) }
         guard olds.count > limit else { return }
         for rs in olds.prefix(olds.count - limit) {
             let key = ObjectKey(namespace: rs["metadata"]["namespace"].string ?? "", name: rs["metadata"]["name"].string ?? "")
-            removeOwner(.replicaSets, key, rs, propagation: .background)
+            deleteObject(.replicaSets, key, rs, propagation: .background)
         }
     }
 
     /// Recomputes Deployment status: replica counts, revision annotation, Available and Progressing conditions.
     mutating func updateDeploymentStatus(_ key: ObjectKey, newRS: JSONValue?) {
-        guard var deployment = api.objects[.deployments]?[key] else { return }
+        guard var deployment = stored(.deployments, key) else { return }
         let uid = deployment["metadata"]["uid"].string ?? ""
-        let owned = (deploymentController.replicaSetsByOwner[uid] ?? []).compactMap { api.objects[.replicaSets]?[$0] }
+        let owned = indexes.replicaSets(ownedBy: uid).compactMap { stored(.replicaSets, $0) }
         let replicas = deployment["spec"]["replicas"].int ?? 1
         let total = owned.reduce(0) { $0 + ($1["status"]["replicas"].int ?? 0) }
         let ready = owned.reduce(0) { $0 + ($1["status"]["readyReplicas"].int ?? 0) }
@@ -276,7 +275,7 @@ extension Cluster {
             deployment["metadata"]["annotations"]["deployment.kubernetes.io/revision"] = .string(rsRevision)
             changed = true
         }
-        if changed { putJSON(.deployments, deployment, .modified) }
+        if changed { update(.deployments, deployment) }
     }
 
     private func statusChanged(_ old: JSONValue, _ new: [String: JSONValue]) -> Bool {

@@ -19,11 +19,6 @@ extension DeploymentController {
     /// A Deployment was deleted.
     mutating func deploymentDeleted(uid: String) { keysByUID[uid] = nil }
 
-    /// A ReplicaSet was created; `owner` is its controlling Deployment's uid.
-    mutating func replicaSetAdded(_ key: ObjectKey, owner: String?) {
-        if let owner { replicaSetsByOwner[owner, default: []].insert(key) }
-    }
-
     /// A ReplicaSet's status changed: its Deployment's status follows.
     mutating func replicaSetStatusChanged(owner: String?) {
         if let owner, let deployment = keysByUID[owner] { queue.insert(deployment) }
@@ -31,11 +26,6 @@ extension DeploymentController {
 
     /// A ReplicaSet was deleted: its Deployment (if any) reconsiders.
     mutating func replicaSetDeleted(_ key: ObjectKey, owner: String?) {
-        guard let owner else { return }
-        replicaSetsByOwner[owner]?.remove(key)
-        if let deployment = keysByUID[owner] { queue.insert(deployment) }
+        if let owner, let deployment = keysByUID[owner] { queue.insert(deployment) }
     }
-
-    /// The ReplicaSets of a deleted Deployment are gone or orphaned.
-    mutating func ownerGone(_ ownerUID: String) { replicaSetsByOwner[ownerUID] = nil }
 }

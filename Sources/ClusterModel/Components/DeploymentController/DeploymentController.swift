@@ -1,4 +1,5 @@
-/// The Deployment controller's state: its work queue and its index of ReplicaSets by owning Deployment.
+/// The Deployment controller's state: its work queue and its Deployments by uid (the ReplicaSets of each are in the
+/// shared `InformerIndexes`).
 ///
 /// Its logic is in `Cluster+DeploymentController.swift`.
 struct DeploymentController: Sendable {
@@ -6,8 +7,6 @@ struct DeploymentController: Sendable {
     var queue: Set<ObjectKey> = []
     /// Deployment uid → its key.
     var keysByUID: [String: ObjectKey] = [:]
-    /// Owner (Deployment) uid → ReplicaSets it controls.
-    var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
 
     /// Queues `key` for a sync.
     mutating func enqueue(_ key: ObjectKey) { queue.insert(key) }

@@ -5,12 +5,12 @@ extension Cluster {
     /// Syncs one Service's slices. `changed` lists the pods whose endpoints may have changed (repeats allowed), or
     /// nil for a full resync. Only slices that actually change are written (generation +1, trigger-time annotation).
     mutating func syncService(_ key: ObjectKey, changed: [ObjectKey]?) {
-        guard let service = api.objects[.services]?[key], let selector = endpointSliceController.serviceSelectors[key] else { return }
+        guard let service = stored(.services, key), let selector = endpointSliceController.serviceSelectors[key] else { return }
         let trigger = endpointSliceController.triggerTime.removeValue(forKey: key)
         var location = endpointSliceController.sliceOfPod.removeValue(forKey: key) ?? [:]
         var sliceKeys = endpointSliceController.slicesOfService.removeValue(forKey: key) ?? []
         var working = WorkingSlices()
-        for sliceKey in sliceKeys.sorted() { if let slice = api.slices[sliceKey] { working.add(slice) } }
+        for sliceKey in sliceKeys.sorted() { if let slice = storedSlice(sliceKey) { working.add(slice) } }
         var created: Set<ObjectKey> = []
         var openSlice: Int? = nil  // position
 
@@ -25,7 +25,7 @@ extension Cluster {
         /// The endpoint the pod should have in this Service's slices, or nil for none.
         func desiredEndpoint(_ podKey: ObjectKey) -> DesiredEndpoint? {
             // Read through the shared snapshot: no copy of the record.
-            guard let pod = api.pods[podKey], !pod.value.phase.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
+            guard let pod = storedPod(podKey), !pod.value.phase.isTerminal, pod.value.podIP != nil, pod.value.meta.labels.includesAll(selector) else {
                 return nil
             }
             let serving = pod.value.ready
@@ -87,7 +87,7 @@ extension Cluster {
             // A full resync (the Service is new or changed, or a slice was deleted): the pods it selects, as a
             // lister scans the pods of a namespace, and the pods it has endpoints for.
             var candidates = Set(location.keys)
-            for (podKey, pod) in api.pods where podKey.namespace == key.namespace && pod.value.meta.labels.includesAll(selector) {
+            for (podKey, pod) in storedPods where podKey.namespace == key.namespace && pod.value.meta.labels.includesAll(selector) {
                 candidates.insert(podKey)
             }
             ordered = ObjectKey.sorted(candidates)
@@ -181,7 +181,10 @@ extension Cluster {
             }
             working.remove(at: position)
             sliceKeys.remove(sliceKey)
-            if created.remove(sliceKey) == nil { removeSlice(sliceKey) }
+            if created.remove(sliceKey) == nil {
+                endpointSliceController.expectDeletion(sliceKey)
+                deleteEndpointSlice(sliceKey)
+            }
         }
         if working.isEmpty {
             let slice = newSlice(for: service, key: key, ports: nil)
@@ -197,16 +200,15 @@ extension Cluster {
             if created.contains(sliceKey) {
                 slice.meta.generation = 1
                 slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"] = triggerText
-                putSlice(slice, .added)
+                createEndpointSlice(slice)
             } else {
                 slice.meta.generation = (slice.meta.generation ?? 1) + 1
                 slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"] = triggerText
-                putSlice(slice, .modified)
+                updateEndpointSlice(slice)
             }
         }
         endpointSliceController.sliceOfPod[key] = location
         endpointSliceController.slicesOfService[key] = sliceKeys
-        if !touchedPositions.isEmpty || api.objects[.endpoints]?[key] == nil { syncEndpoints(key, service: service, trigger: triggerText) }
     }
 
     /// An `addresses[]` / `notReadyAddresses[]` entry of a legacy Endpoints object.
@@ -273,10 +275,9 @@ extension Cluster {
         labels["endpointslice.kubernetes.io/managed-by"] = "endpointslice-controller.k8s.io"
         if service["spec"]["clusterIP"].string == "None" { labels["service.kubernetes.io/headless"] = "" }
         let base = String((key.name + "-").prefix(58))
-        var name = base + random.nameSuffix()
-        while api.slices.index(forKey: ObjectKey(namespace: key.namespace, name: name)) != nil { name = base + random.nameSuffix() }
+        let name = generatedName(base, type: .endpointSlices, namespace: key.namespace)
         let meta = ObjectMeta(
-            name: name, namespace: key.namespace, uid: random.uuid(), creationTimestamp: now, generateName: base, labels: labels,
+            name: name, namespace: key.namespace, uid: newUID(), creationTimestamp: now, generateName: base, labels: labels,
             ownerReferences: [
                 [
                     "apiVersion": "v1", "blockOwnerDeletion": true, "controller": true, "kind": "Service", "name": .string(key.name),

@@ -69,27 +69,26 @@ extension EndpointSliceController {
         if triggerTime[service] == nil { triggerTime[service] = now }
     }
 
-    /// One of a Service's slices was deleted by a client: forget where it held endpoints and resync the Service.
-    mutating func sliceDeleted(_ slice: ObjectKey, service: ObjectKey) {
-        slicesOfService[service]?.remove(slice)
-        sliceOfPod[service] = sliceOfPod[service]?.filter { $0.value.slice != slice }
-        if serviceSelectors[service] != nil { queue.resyncFully(service) }
-    }
+    /// The controller is about to delete `slice` itself: its own deletion is not news to it (client-go's
+    /// EndpointSliceTracker: a deletion the controller expects does not trigger a resync).
+    mutating func expectDeletion(_ slice: ObjectKey) { expectedDeletions.insert(slice) }
 
-    /// The garbage collector removed slices (with the Service each belonged to): drop them from the index, and forget
-    /// Services of `namespace` that have neither stored slices nor a selector left.
-    mutating func slicesRemoved(_ removed: [(slice: ObjectKey, service: String?)], namespace: String, isStored: (ObjectKey) -> Bool) {
-        for (slice, service) in removed {
-            if let service { slicesOfService[ObjectKey(namespace: namespace, name: service)]?.remove(slice) }
+    /// One of a Service's slices was deleted: by the controller itself (expected: nothing to do), by a client
+    /// (forget where it held endpoints and resync the Service), or by the garbage collector after the Service went
+    /// (forget the slice; the Service's bookkeeping goes with its last slice).
+    mutating func sliceDeleted(_ slice: ObjectKey, service: ObjectKey) {
+        if expectedDeletions.remove(slice) != nil { return }
+        if serviceSelectors[service] != nil {
+            slicesOfService[service]?.remove(slice)
+            sliceOfPod[service] = sliceOfPod[service]?.filter { $0.value.slice != slice }
+            queue.resyncFully(service)
+            return
         }
-        for (service, sliceKeys) in slicesOfService where service.namespace == namespace {
-            let remaining = sliceKeys.filter(isStored)
-            if remaining.isEmpty, serviceSelectors[service] == nil {
-                slicesOfService[service] = nil
-                sliceOfPod[service] = nil
-            } else if remaining.count != sliceKeys.count {
-                slicesOfService[service] = remaining
-            }
+        guard let position = slicesOfService.index(forKey: service) else { return }
+        slicesOfService.values[position].remove(slice)
+        if slicesOfService.values[position].isEmpty {
+            slicesOfService.remove(at: position)
+            sliceOfPod[service] = nil
         }
     }
 

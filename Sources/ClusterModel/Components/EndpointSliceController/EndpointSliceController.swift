@@ -15,6 +15,8 @@ struct EndpointSliceController: Sendable {
     var sliceOfPod: [ObjectKey: [ObjectKey: EndpointLocation]] = [:]
     /// Per service: its slices.
     var slicesOfService: [ObjectKey: Set<ObjectKey>] = [:]
+    /// Slices the controller is deleting itself (see `expectDeletion`).
+    var expectedDeletions: Set<ObjectKey> = []
     /// Services to sync, with the pods that changed or a pending full resync.
     var queue = DirtyServices()
     /// The latest trigger time of pending endpoint changes per service.

@@ -1,18 +1,29 @@
 /// The Endpoints controller: the legacy core/v1 Endpoints object of each Service with a selector, built from the
-/// same desired endpoints as its EndpointSlices.
+/// same desired endpoints as its EndpointSlices (it watches the slices the EndpointSlice controller writes).
 extension Cluster {
+    /// Runs the queued Endpoints syncs and deletions until none is left.
+    mutating func runEndpointsController() {
+        while let work = endpointsController.takeWork() {
+            for key in work.deletions where stored(.endpoints, key) != nil && stored(.services, key) == nil { deleteEndpoints(key) }
+            for (key, trigger) in work.syncs { syncEndpoints(key, trigger: trigger) }
+        }
+    }
+
     /// The legacy Endpoints object of a Service, derived from its slices: ready addresses, notReadyAddresses
     /// (not ready and not terminating, or all with publishNotReadyAddresses), at most 1000 addresses (then the
     /// `endpoints.kubernetes.io/over-capacity: truncated` annotation).
-    mutating func syncEndpoints(_ key: ObjectKey, service: JSONValue, trigger: String) {
+    /// Services without a selector (and ExternalName ones) have no controller-managed Endpoints.
+    mutating func syncEndpoints(_ key: ObjectKey, trigger: String) {
+        guard let service = stored(.services, key), !service["spec"]["selector"].stringMap.isEmpty, service["spec"]["type"].string != "ExternalName"
+        else { return }
         let publishNotReady = service["spec"]["publishNotReadyAddresses"].bool == true
         // The groups by ports, in the order first seen: a Service has a handful of port lists at most, and comparing
         // arrays that share storage (as a Service's slices' ports do) is an identity check, where hashing JSON is not.
         var groups: [(ports: [JSONValue], group: EndpointsContent.Group)] = []
         var count = 0
         var truncated = false
-        for sliceKey in (endpointSliceController.slicesOfService[key] ?? []).sorted() {
-            guard let slice = api.slices[sliceKey], let ports = slice.ports else { continue }
+        for sliceKey in indexes.slices(of: key).sorted() {
+            guard let slice = storedSlice(sliceKey), let ports = slice.ports else { continue }
             // One slice's endpoints share its ports: collect them first, then look the group up once.
             var group = EndpointsContent.Group()
             for endpoint in slice.endpoints {
@@ -34,7 +45,7 @@ extension Cluster {
             }
         }
         let labels = service["metadata"]["labels"].stringMap
-        let existing = api.objects[.endpoints]?[key]
+        let existing = stored(.endpoints, key)
         func sortedByIP(_ endpoints: [EndpointRecord]) -> [EndpointRecord] {
             // Sorts positions (stable, like sorting the records themselves) so that records are copied once.
             let keys = endpoints.map(\.target.addressOrder)
@@ -91,7 +102,7 @@ extension Cluster {
             "apiVersion": "v1", "kind": "Endpoints",
             "metadata": [
                 "name": .string(key.name), "namespace": .string(key.namespace),
-                "uid": existing?["metadata"]["uid"] ?? .string(random.uuid()),
+                "uid": existing?["metadata"]["uid"] ?? .string(newUID()),
                 "creationTimestamp": existing?["metadata"]["creationTimestamp"] ?? .string(now.rfc3339),
                 "annotations": JSONValue(stringMap: annotations),
             ],
@@ -107,9 +118,9 @@ extension Cluster {
                 return
             }
         }
-        let stored = putJSON(.endpoints, endpoints, existing == nil ? .added : .modified)
+        let written = store(.endpoints, endpoints, isNew: existing == nil)
         var storedContent = content
-        storedContent.resourceVersion = stored["metadata"]["resourceVersion"]
+        storedContent.resourceVersion = written["metadata"]["resourceVersion"]
         endpointsController.contents[key] = storedContent
     }
 }

@@ -25,7 +25,7 @@ extension Cluster {
             if combined { observation?.count += 1 }
             guard bucket.take() else { continue }
             let text = (combined ? "(combined from similar events): " : "") + messagePrefix + subject
-            if combined, let seen = observation, api.events[seen.position] != nil {
+            if combined, let seen = observation, storedEvent(at: seen.position) != nil {
                 updateEvent(at: seen.position, count: seen.count, message: text)
                 continue
             }
@@ -48,28 +48,23 @@ extension Cluster {
         // Like client-go's recorder: `<object>.<UnixNano in hex>`, so one object's events sort chronologically.
         eventRecorder.counter += 1
         let nanos = UInt64(max(0, now.milliseconds)) &* 1_000_000 &+ UInt64(eventRecorder.counter % 1_000_000)
-        let uid = random.uuidBits()
-        var meta = EventMeta(objectName: objectName, nanos: nanos, namespace: namespace, uidHigh: uid.high, uidLow: uid.low, creationTimestamp: now)
-        meta.resourceVersion = nextResourceVersion()
-        // Built straight into its snapshot: no copy of the record (a dozen reference-counted fields) to release.
-        let snapshot = Snapshot(
+        let now = now
+        return createEvent { uidHigh, uidLow in
             EventRecord(
-                meta: meta, type: type, reason: reason, messageParts: message, involvedObject: involved, component: component, host: host,
-                firstTimestamp: now, lastTimestamp: now))
-        record(.added, .events, .event(snapshot))
-        return api.events.append(snapshot)
+                meta: EventMeta(objectName: objectName, nanos: nanos, namespace: namespace, uidHigh: uidHigh, uidLow: uidLow, creationTimestamp: now),
+                type: type, reason: reason, messageParts: message, involvedObject: involved, component: component, host: host,
+                firstTimestamp: now, lastTimestamp: now)
+        }
     }
 
     /// Records another occurrence of the stored event at `position` (MODIFIED): its count, message and last time.
     mutating func updateEvent(at position: Int, count: Int, message: String) {
-        guard var event = api.events[position]?.value else { return }
-        event.count = count
-        event.lastTimestamp = now
-        event.message = message
-        event.meta.resourceVersion = nextResourceVersion()
-        let snapshot = Snapshot(event)
-        api.events[position] = snapshot
-        record(.modified, .events, .event(snapshot))
+        let now = now
+        patchEvent(at: position) { event in
+            event.count = count
+            event.lastTimestamp = now
+            event.message = message
+        }
     }
 
     /// `involvedObject` for a pod event (with the container `fieldPath` when given).
@@ -96,7 +91,7 @@ extension Cluster {
         marker: String, about involved: InvolvedObject, namespace: String, objectName: String, type: String, reason: String, message: String,
         component: String, host: String?
     ) {
-        if let position = eventRecorder.repeatedEvents[marker], let count = api.events[position]?.value.count {
+        if let position = eventRecorder.repeatedEvents[marker], let count = storedEvent(at: position)?.value.count {
             updateEvent(at: position, count: count + 1, message: message)
             return
         }

@@ -54,7 +54,7 @@ extension Cluster {
 
     /// The kubelet picks the pod up: sandbox and IP, `ContainerCreating`, image pulls begin.
     mutating func kubeletStart(_ key: ObjectKey, uid: String) {
-        guard let stored = api.pods[key], stored.value.meta.uid == uid, let node = stored.value.nodeName, stored.value.meta.deletionTimestamp == nil else {
+        guard let stored = storedPod(key), stored.value.meta.uid == uid, let node = stored.value.nodeName, stored.value.meta.deletionTimestamp == nil else {
             return
         }
         var pod = stored.value
@@ -67,7 +67,7 @@ extension Cluster {
         let specs = pod.facts.containers
         let names = pod.containers.map(\.name)
         let involved = involvedPod(pod)
-        putPod(pod, .modified)
+        updatePodStatus(pod)
         var longest = 0.0
         for (index, container) in specs.enumerated() {
             let image = container.image
@@ -96,7 +96,7 @@ extension Cluster {
 
     /// Images pulled; containers created and started. Containers without a readiness probe are ready at once.
     mutating func containersStarted(_ key: ObjectKey, uid: String) {
-        guard var pod = api.pods[key]?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
+        guard var pod = storedPod(key)?.value, pod.meta.uid == uid, let node = pod.nodeName, pod.meta.deletionTimestamp == nil else { return }
         let specs = pod.facts.containers
         var probeDelay: Double? = nil
         for index in pod.containers.indices {
@@ -129,7 +129,7 @@ extension Cluster {
         kubelet.pullSeconds[key] = nil
         pod.phase = .running
         updateReadiness(&pod)
-        putPod(consume pod, .modified)
+        updatePodStatus(consume pod)
         if let probeDelay { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: probeDelay)) }
     }
 
@@ -145,7 +145,7 @@ extension Cluster {
     /// A readiness-probe round: updates container readiness, records `Unhealthy` events while failing, and
     /// re-schedules itself every `periodSeconds` while any probe fails.
     mutating func readinessProbe(_ key: ObjectKey, uid: String) {
-        guard var pod = api.pods[key]?.value, pod.meta.uid == uid, !pod.isTerminal, kubelet.podTermination[key]?.stopAt.map({ $0 > now }) ?? true else { return }
+        guard var pod = storedPod(key)?.value, pod.meta.uid == uid, !pod.isTerminal, kubelet.podTermination[key]?.stopAt.map({ $0 > now }) ?? true else { return }
         let specs = pod.spec["containers"].array ?? []
         var failing = false
         var period = 10
@@ -167,7 +167,7 @@ extension Cluster {
         }
         let before = pod
         updateReadiness(&pod)
-        if pod != before || pod.containers != api.pods[key]?.value.containers { putPod(pod, .modified) }
+        if pod != before || pod.containers != storedPod(key)?.value.containers { updatePodStatus(pod) }
         if failing { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: Double(max(1, period)))) }
     }
 
@@ -183,7 +183,7 @@ extension Cluster {
     /// command is `false`/`exit 1`, or `cat`/`test -f`/`ls` of a file that the container's command does not
     /// create with `touch` (then `No such file or directory`); grpc succeeds.
     func probeOutcome(_ probe: JSONValue, container: JSONValue, pod: PodRecord) -> (Bool, String) {
-        if let override = pod.readinessOverride { return (override, override ? "" : "probe forced to fail by the lesson") }
+        if let override = kubelet.readinessOverrides[pod.key] { return (override, override ? "" : "probe forced to fail by the lesson") }
         let ports = container["ports"].array ?? []
         func declares(_ port: JSONValue) -> Bool {
             if let number = port.int { return ports.contains { $0["containerPort"].int == number } }
@@ -226,9 +226,8 @@ extension Cluster {
     /// The next probe runs at once.
     public mutating func setReadinessProbeOutcome(namespace: String, pod name: String, succeeds: Bool?) throws(APIError) {
         let key = ObjectKey(namespace: namespace, name: name)
-        guard var pod = api.pods[key]?.value else { throw APIError.notFound(.pods, name: name) }
-        pod.readinessOverride = succeeds
-        api.pods[key] = Snapshot(pod)
+        guard let pod = storedPod(key)?.value else { throw APIError.notFound(.pods, name: name) }
+        kubelet.readinessOverrides[key] = succeeds
         kubelet.probeFailures[key] = nil
         queue.schedule(.readinessProbe(key, uid: pod.meta.uid), at: now)
     }
@@ -267,7 +266,7 @@ extension Cluster {
     /// The kubelet starts killing the pod: `Killing` events, preStop hooks run (bounded by the grace period).
     mutating func beginTermination(_ key: ObjectKey, uid: String, token: Int) {
         // Read through the stored snapshot: this step only reads the pod.
-        guard let stored = api.pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
+        guard let stored = storedPod(key), stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
             return
         }
         let meta = stored.value.meta
@@ -302,7 +301,7 @@ extension Cluster {
     /// others exit cleanly (exit 0) one second later.
     mutating func stopSignal(_ key: ObjectKey, uid: String, token: Int) {
         // Read through the stored snapshot: this step only reads the pod.
-        guard let stored = api.pods[key], stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
+        guard let stored = storedPod(key), stored.value.meta.uid == uid, stored.value.terminationToken == token, !stored.value.phase.isTerminal else {
             return
         }
         let started = kubelet.podTermination[key]?.startedAt ?? now
@@ -323,13 +322,13 @@ extension Cluster {
     /// (grace 0) removes it.
     mutating func containersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) {
         guard reportContainersExited(key, uid: uid, token: token, exitCode: exitCode) else { return }
-        removePod(key)
+        deleteTerminatedPod(key)
     }
 
     /// The kubelet's status update when the containers have stopped: each container terminated with `exitCode`, the
     /// pod Succeeded (exit 0) or Failed. Returns whether it applied (false for a stale transition).
     mutating func reportContainersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) -> Bool {
-        guard var pod = api.pods[key]?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
+        guard var pod = storedPod(key)?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
         for index in pod.containers.indices {
             let startedAt: Timestamp
             if case .running(let time) = pod.containers[index].state { startedAt = time } else { startedAt = now }
@@ -342,7 +341,7 @@ extension Cluster {
         pod.readyChangedAt = now
         pod.sandboxReady = false
         pod.sandboxChangedAt = now
-        putPod(consume pod, .modified)
+        updatePodStatus(consume pod)
         kubelet.probeFailures[key] = nil
         return true
     }

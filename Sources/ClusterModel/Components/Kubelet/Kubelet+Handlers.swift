@@ -1,5 +1,8 @@
 /// The kubelets' watch handlers.
 extension Kubelet {
     /// A pod was removed for good: its termination bookkeeping goes.
-    mutating func podRemoved(_ key: ObjectKey) { podTermination[key] = nil }
+    mutating func podRemoved(_ key: ObjectKey) {
+        podTermination[key] = nil
+        readinessOverrides[key] = nil
+    }
 }

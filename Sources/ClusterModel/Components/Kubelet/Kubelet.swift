@@ -11,6 +11,8 @@ struct Kubelet: Sendable {
     var pullSeconds: [ObjectKey: Double] = [:]
     /// Termination bookkeeping of the pods being deleted.
     var podTermination: [ObjectKey: PodTermination] = [:]
+    /// Readiness outcomes a lesson forces on a pod's app (the simulated process's behaviour, not an API field).
+    var readinessOverrides: [ObjectKey: Bool] = [:]
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
 

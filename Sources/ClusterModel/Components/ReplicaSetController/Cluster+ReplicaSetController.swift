@@ -2,7 +2,7 @@
 extension Cluster {
     /// Brings one ReplicaSet's pods to the desired count and updates its status.
     mutating func syncReplicaSet(_ key: ObjectKey) {
-        guard var rs = api.objects[.replicaSets]?[key] else { return }
+        guard var rs = stored(.replicaSets, key) else { return }
         let uid = rs["metadata"]["uid"].string ?? ""
         let desired = rs["spec"]["replicas"].int ?? 1
         let ownerKey = OwnerKey(uid)
@@ -17,7 +17,7 @@ extension Cluster {
                 about: involved(.replicaSets, rs), namespace: key.namespace, objectName: key.name, reason: "SuccessfulCreate",
                 messagePrefix: "Created pod: ", subjects: created, component: "replicaset-controller")
         } else if activeCount > desired {
-            let active = (replicaSetController.podsByOwner[ownerKey]?.pods ?? []).compactMap { api.pods[$0]?.value }.filter(\.isActive)
+            let active = indexes.pods(ownedBy: ownerKey).compactMap { storedPod($0)?.value }.filter(\.isActive)
             let ranked = active.sorted(by: Cluster.deletesFirst)
             let deleted = ranked.prefix(active.count - desired).map { pod in
                 deletePod(pod.key, gracePeriod: nil)
@@ -40,8 +40,7 @@ extension Cluster {
         if counts.terminating > 0 { status["terminatingReplicas"] = .int(counts.terminating) }
         if rs["status"] != .object(status) {
             rs["status"] = .object(status)
-            putJSON(.replicaSets, rs, .modified)
-            deploymentController.replicaSetStatusChanged(owner: Cluster.controllerUID(rs))
+            updateStatus(.replicaSets, rs)
         }
     }
 
@@ -79,18 +78,13 @@ extension Cluster {
 
     /// Creates one pod from a ReplicaSet's template (`generateName: <rs>-`, owner reference to the RS); returns its name.
     mutating func createPod(from template: PodTemplate) -> String {
-        let namespace = template.namespace
-        var name = random.name(prefix: template.generateName)
-        while api.pods.index(forKey: ObjectKey(namespace: namespace, name: name)) != nil { name = random.name(prefix: template.generateName) }
-        let uid = random.uuid()
-        let meta = ObjectMeta(
-            name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
-            labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences,
-            controller: template.owner, extra: template.extra)
-        let pod = PodRecord(meta: meta, constants: template.podConstants, tokenVolumeSuffix: random.nameSuffix(), containers: template.containers)
-        let key = pod.key
-        putPod(consume pod, .added)
-        queue.schedule(.schedule(key, uid: uid), at: now)
-        return name
+        let now = now
+        return createPod(generateName: template.generateName, namespace: template.namespace) { name, uid, tokenVolumeSuffix in
+            let meta = ObjectMeta(
+                name: name, namespace: template.namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: template.generateName,
+                labels: template.labels, annotations: template.annotations, ownerReferences: template.ownerReferences,
+                controller: template.owner, extra: template.extra)
+            return PodRecord(meta: meta, constants: template.podConstants, tokenVolumeSuffix: tokenVolumeSuffix, containers: template.containers)
+        }
     }
 }

@@ -10,18 +10,16 @@ extension ReplicaSetController {
         return queue.sorted()
     }
 
-    /// A pod was written: keep the owner's pod set and counts (`delta` is the change of the pod's counts under
-    /// `owner`), and queue the owning ReplicaSet. Goes through the entry's position: a dictionary's `default:`
-    /// subscript allocates an accessor frame on every call.
-    mutating func podWritten(_ key: ObjectKey, owner: OwnerKey, delta: ReplicaSetCounts, isNew: Bool) {
+    /// A pod was written: keep the owner's counts (`delta` is the change of the pod's counts under `owner`), and
+    /// queue the owning ReplicaSet. Goes through the entry's position: a dictionary's `default:` subscript allocates
+    /// an accessor frame on every call.
+    mutating func podWritten(_ key: ObjectKey, owner: OwnerKey, delta: ReplicaSetCounts) {
         var replicaSet: ObjectKey? = nil
         if let index = podsByOwner.index(forKey: owner) {
-            if isNew { podsByOwner.values[index].pods.insert(key) }
             podsByOwner.values[index].counts.add(delta, sign: 1)
             replicaSet = podsByOwner.values[index].replicaSet
         } else {
             var entry = OwnedPods()
-            if isNew { entry.pods.insert(key) }
             entry.counts.add(delta, sign: 1)
             podsByOwner[owner] = entry
         }
@@ -32,7 +30,6 @@ extension ReplicaSetController {
     mutating func podRemoved(_ key: ObjectKey, owner: OwnerKey, counts: ReplicaSetCounts) {
         guard let index = podsByOwner.index(forKey: owner) else { return }
         podsByOwner.values[index].counts.add(counts, sign: -1)
-        podsByOwner.values[index].pods.remove(key)
         if let replicaSet = podsByOwner.values[index].replicaSet { queueAfterPodWrite(replicaSet) }
     }
 
@@ -72,7 +69,4 @@ extension ReplicaSetController {
         podSpecs[uid] = nil
         podTemplates[uid] = nil
     }
-
-    /// The pods of `ownerUID` were orphaned: they have no owner any more.
-    mutating func podsOrphaned(ownerUID: String) { podsByOwner[OwnerKey(ownerUID)]?.pods = [] }
 }

@@ -2,7 +2,7 @@
 extension Cluster {
     /// The scheduler: binds a pending pod to the schedulable node with the fewest pods (ties: node order).
     mutating func schedulePod(_ key: ObjectKey, uid: String) {
-        guard let stored = api.pods[key], stored.value.meta.uid == uid, stored.value.nodeName == nil, stored.value.meta.deletionTimestamp == nil else {
+        guard let stored = storedPod(key), stored.value.meta.uid == uid, stored.value.nodeName == nil, stored.value.meta.deletionTimestamp == nil else {
             return
         }
         var pod = stored.value
@@ -15,10 +15,9 @@ extension Cluster {
         pod.nodeName = node.name
         pod.scheduledAt = now
         let involved = involvedPod(pod)
-        putPod(pod, .modified)
+        bindPod(pod)
         emitEvent(
             about: involved, namespace: key.namespace, objectName: key.name, reason: "Scheduled",
             message: .scheduled(namespace: key.namespace, name: key.name, node: node.name), component: "default-scheduler")
-        queue.schedule(.kubeletStart(key, uid: uid), at: now)
     }
 }

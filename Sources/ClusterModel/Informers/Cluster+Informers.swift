@@ -1,0 +1,146 @@
+/// The watches: every write the API server stores is delivered, as shared informers deliver watch events, to the
+/// shared indexes (`InformerIndexes`) and to the handlers of the components that watch its kind (each component's
+/// `…+Handlers.swift`). The storage functions in `Cluster+Store.swift` and the API verbs call these; no other code
+/// changes a component's state from outside it, and no component calls another.
+///
+/// Delivery is synchronous (a watch without latency): handlers only update indexes and queue work, which
+/// `reconcile()` and the timers run afterwards.
+extension Cluster {
+    /// A pod was created or changed (`previousLabels` is given for changes by clients).
+    mutating func podStored(
+        _ key: ObjectKey, _ snapshot: Snapshot<PodRecord>, previous: Snapshot<PodRecord>?, change: ChangeEvent.EventType,
+        previousLabels: [String: String]?
+    ) {
+        if change != .added, let previousLabels, previousLabels != snapshot.value.meta.labels {
+            // Services that selected the old labels drop the pod's endpoint.
+            endpointSliceController.markServices(for: key, labels: previousLabels, now: now)
+        }
+        let owner = snapshot.value.meta.controllerKey
+        let previousOwner = change == .added ? nil : previous?.value.meta.controllerKey
+        indexes.podStored(key, oldOwner: previousOwner, newOwner: owner)
+        if let owner {
+            var delta = ReplicaSetCounts.of(snapshot.value)
+            if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
+            replicaSetController.podWritten(key, owner: owner, delta: delta)
+        }
+        // The scheduler watches for new pods; the kubelet of a node for pods bound to it.
+        if change == .added {
+            queue.schedule(.schedule(key, uid: snapshot.value.meta.uid), at: now)
+        } else if previous?.value.nodeName == nil, snapshot.value.nodeName != nil {
+            queue.schedule(.kubeletStart(key, uid: snapshot.value.meta.uid), at: now)
+        }
+        // Most writes (scheduling, image pulls, status bookkeeping) leave the pod's endpoint as it was: only the others
+        // queue the Services for a sync. An update from a client (`previousLabels` given) always does.
+        let endpointMayChange: Bool
+        if let previous {
+            endpointMayChange = previousLabels != nil || Cluster.endpointInputsDiffer(previous, snapshot)
+        } else {
+            endpointMayChange = change != .added || snapshot.value.podIP != nil
+        }
+        if endpointMayChange { endpointSliceController.markServices(for: key, labels: snapshot.value.meta.labels, now: now) }
+    }
+
+    /// A pod was removed for good.
+    mutating func podRemoved(_ key: ObjectKey, _ snapshot: Snapshot<PodRecord>) {
+        indexes.podStored(key, oldOwner: snapshot.value.meta.controllerKey, newOwner: nil)
+        if let owner = snapshot.value.meta.controllerKey {
+            replicaSetController.podRemoved(key, owner: owner, counts: .of(snapshot.value))
+            if garbageCollector.isWaiting(owner.uid) { queue.schedule(.dependentsGone(ownerUID: owner.uid), at: now) }
+        }
+        if let node = snapshot.value.nodeName, let index = nodeIndex(node) { scheduler.podRemoved(fromNodeAt: index) }
+        kubelet.podRemoved(key)
+        if Cluster.mayHaveEndpoint(snapshot.value) { endpointSliceController.markServices(for: key, labels: snapshot.value.meta.labels, now: now) }
+    }
+
+    /// A Deployment, ReplicaSet or Service was created.
+    mutating func objectAdded(_ type: ResourceType, _ key: ObjectKey, _ object: JSONValue) {
+        let uid = object["metadata"]["uid"].string ?? ""
+        switch type {
+        case .deployments:
+            deploymentController.deploymentAdded(key, uid: uid)
+        case .replicaSets:
+            replicaSetController.replicaSetAdded(key, uid: uid)
+        case .services:
+            endpointSliceController.serviceStored(key, object, now: now)
+        default: break
+        }
+    }
+
+    /// A JSON-stored object was written (`old` is the version it replaced, nil for a new one): the indexes follow,
+    /// and the controllers that watch what changed are queued (a ReplicaSet's status → its Deployment; a scaled
+    /// ReplicaSet or Deployment → its own controller).
+    mutating func objectStored(_ type: ResourceType, _ key: ObjectKey, old: JSONValue?, new: JSONValue) {
+        // A deletion mark or a finalizer change reaches the object's own controller as any client change does.
+        if let old, old["metadata"]["deletionTimestamp"] != new["metadata"]["deletionTimestamp"] || old["metadata"]["finalizers"] != new["metadata"]["finalizers"] {
+            objectUpdated(type, key, new)
+        }
+        switch type {
+        case .replicaSets:
+            let owner = Cluster.controllerUID(new)
+            indexes.replicaSetStored(key, oldOwner: old.flatMap(Cluster.controllerUID), newOwner: owner)
+            guard let old else { return }
+            if old["status"] != new["status"] { deploymentController.replicaSetStatusChanged(owner: owner) }
+            if old["spec"]["replicas"] != new["spec"]["replicas"] { replicaSetController.replicaSetScaled(key) }
+        case .deployments:
+            if let old, old["spec"] != new["spec"] { deploymentController.deploymentUpdated(key) }
+        default: break
+        }
+    }
+
+    /// A JSON-stored object was removed for good (its last state is `old`).
+    mutating func objectRemoved(_ type: ResourceType, _ key: ObjectKey, old: JSONValue) {
+        switch type {
+        case .replicaSets: indexes.replicaSetStored(key, oldOwner: Cluster.controllerUID(old), newOwner: nil)
+        case .namespaces: endpointSliceController.namespaceDeleted(key.name)
+        case .endpoints: endpointsController.endpointsRemoved(key, now: now)
+        default: break
+        }
+    }
+
+    /// An EndpointSlice was stored (`added`: it is new).
+    mutating func sliceStored(_ slice: SliceRecord, added: Bool) {
+        guard let name = slice.meta.labels["kubernetes.io/service-name"] else { return }
+        let service = ObjectKey(namespace: slice.meta.key.namespace, name: name)
+        if added { indexes.sliceStored(slice.meta.key, service: service, stored: true) }
+        if slice.meta.labels["endpointslice.kubernetes.io/managed-by"] == "endpointslice-controller.k8s.io",
+            let trigger = slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"]
+        {
+            endpointsController.sliceWritten(service: service, trigger: trigger)
+        }
+    }
+
+    /// An EndpointSlice was removed for good.
+    mutating func sliceRemoved(_ slice: SliceRecord) {
+        guard let name = slice.meta.labels["kubernetes.io/service-name"] else { return }
+        let service = ObjectKey(namespace: slice.meta.key.namespace, name: name)
+        indexes.sliceStored(slice.meta.key, service: service, stored: false)
+        endpointSliceController.sliceDeleted(slice.meta.key, service: service)
+    }
+
+    /// A Deployment, ReplicaSet or Service was changed by a client (spec, labels, annotations), or marked for deletion.
+    mutating func objectUpdated(_ type: ResourceType, _ key: ObjectKey, _ object: JSONValue) {
+        switch type {
+        case .deployments: deploymentController.deploymentUpdated(key)
+        case .replicaSets: replicaSetController.replicaSetUpdated(key, uid: object["metadata"]["uid"].string ?? "")
+        case .services: endpointSliceController.serviceStored(key, object, now: now)
+        default: break
+        }
+    }
+
+    /// A Deployment, ReplicaSet or Service was deleted (its last state is `object`).
+    mutating func objectDeleted(_ type: ResourceType, _ key: ObjectKey, _ object: JSONValue) {
+        let uid = object["metadata"]["uid"].string ?? ""
+        switch type {
+        case .deployments:
+            deploymentController.deploymentDeleted(uid: uid)
+        case .replicaSets:
+            replicaSetController.replicaSetDeleted(uid: uid)
+            deploymentController.replicaSetDeleted(key, owner: Cluster.controllerUID(object))
+            if let owner = Cluster.controllerUID(object), garbageCollector.isWaiting(owner) { queue.schedule(.dependentsGone(ownerUID: owner), at: now) }
+        case .services:
+            endpointSliceController.serviceDeleted(key)
+            endpointsController.serviceDeleted(key)
+        default: break
+        }
+    }
+}
