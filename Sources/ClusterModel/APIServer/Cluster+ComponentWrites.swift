@@ -65,6 +65,10 @@ extension Cluster {
         removeOwner(type, key, object, propagation: propagation)
     }
 
+    /// `PATCH` of a deleting object's finalizers (the garbage collector dropping `foregroundDeletion`): the API
+    /// server removes the object once none is left.
+    mutating func updateFinalizers(_ type: ResourceType, _ key: ObjectKey, _ object: JSONValue) { removeOrKeepFinalized(type, key, object) }
+
     /// `DELETE` of an Endpoints object whose Service is gone (the Endpoints controller).
     mutating func deleteEndpoints(_ key: ObjectKey) { removeJSON(.endpoints, key) }
 

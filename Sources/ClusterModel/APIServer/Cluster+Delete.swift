@@ -76,7 +76,7 @@ extension Cluster {
     mutating func deleteStoredObject(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue, propagation: DeleteOptions.Propagation) -> JSONValue {
         if !value["metadata"]["deletionTimestamp"].isNull { return value }
         let uid = value["metadata"]["uid"].string ?? ""
-        if propagation == .foreground && hasDependents(uid) { return deleteInForeground(type, key, value) }
+        if propagation == .foreground && indexes.hasDependents(uid) { return deleteInForeground(type, key, value) }
         if value["metadata"]["finalizers"].array?.isEmpty == false {
             var marked = value
             marked["metadata"]["deletionTimestamp"] = .string(now.rfc3339)
@@ -92,10 +92,32 @@ extension Cluster {
         let uid = value["metadata"]["uid"].string ?? ""
         removeJSON(type, key)
         objectDeleted(type, key, value)
-        switch propagation {
-        case .background: queue.schedule(.collectGarbage(ownerUID: uid, namespace: key.namespace), at: now)
-        case .foreground: collectGarbage(ownerUID: uid, namespace: key.namespace)
-        case .orphan: orphanDependents(ownerUID: uid, namespace: key.namespace)
+        ownerDeleted(uid: uid, namespace: key.namespace, propagation: propagation)
+    }
+
+    /// DELETE with `propagationPolicy: Foreground` of an object with dependents: the object is marked
+    /// (`deletionTimestamp`, grace 0, the `foregroundDeletion` finalizer) and stays until the garbage collector has
+    /// deleted its dependents and removed the finalizer. Returns the marked object.
+    @discardableResult
+    mutating func deleteInForeground(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue) -> JSONValue {
+        var marked = value
+        if marked["metadata"]["deletionTimestamp"].isNull {
+            marked["metadata"]["deletionTimestamp"] = .string(now.rfc3339)
+            marked["metadata"]["deletionGracePeriodSeconds"] = .int(0)
+        }
+        var finalizers = marked["metadata"]["finalizers"].array ?? []
+        if !finalizers.contains(.string(GarbageCollector.foregroundFinalizer)) { finalizers.append(.string(GarbageCollector.foregroundFinalizer)) }
+        marked["metadata"]["finalizers"] = .array(finalizers)
+        return putJSON(type, marked, .modified)
+    }
+
+    /// Stores an object that is being deleted with its finalizers as given, or removes it for good once none is
+    /// left (the registry's rule for an update of a deleting object).
+    mutating func removeOrKeepFinalized(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue) {
+        if value["metadata"]["finalizers"].array?.isEmpty ?? true {
+            removeOwner(type, key, value, propagation: .background)
+        } else {
+            putJSON(type, value, .modified)
         }
     }
 
@@ -115,20 +137,14 @@ extension Cluster {
             pod.meta.deletionTimestamp = newDeadline
             pod.meta.deletionGracePeriodSeconds = grace
             pod.terminationToken += 1
-            let token = pod.terminationToken
-            let uid = pod.meta.uid
             putPod(pod, .modified)
-            kubeletNoticedShorterGracePeriod(key, uid: uid, token: token, deadline: newDeadline)
             return
         }
         pod.meta.deletionTimestamp = now.adding(seconds: Double(grace))
         pod.meta.deletionGracePeriodSeconds = grace
         pod.meta.generation = (pod.meta.generation ?? 1) + 1
         pod.terminationToken += 1
-        let uid = pod.meta.uid
-        let token = pod.terminationToken
         putPod(consume pod, .modified)
-        kubeletNoticedDeletion(key, uid: uid, token: token)
     }
 
     /// Deletes a namespace and everything in it at once.

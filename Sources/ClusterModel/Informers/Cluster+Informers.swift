@@ -23,11 +23,22 @@ extension Cluster {
             if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
             replicaSetController.podWritten(key, owner: owner, delta: delta)
         }
-        // The scheduler watches for new pods; the kubelet of a node for pods bound to it.
+        // The scheduler watches for new pods; the kubelet of a node for pods bound to it and for their deletion.
         if change == .added {
             queue.schedule(.schedule(key, uid: snapshot.value.meta.uid), at: now)
-        } else if previous?.value.nodeName == nil, snapshot.value.nodeName != nil {
-            queue.schedule(.kubeletStart(key, uid: snapshot.value.meta.uid), at: now)
+        } else if let previous {
+            if previous.value.nodeName == nil, snapshot.value.nodeName != nil {
+                queue.schedule(.kubeletStart(key, uid: snapshot.value.meta.uid), at: now)
+            }
+            if let deadline = snapshot.value.meta.deletionTimestamp {
+                let uid = snapshot.value.meta.uid
+                let token = snapshot.value.terminationToken
+                if let before = previous.value.meta.deletionTimestamp {
+                    if deadline < before { kubeletNoticedShorterGracePeriod(key, uid: uid, token: token, deadline: deadline) }
+                } else {
+                    kubeletNoticedDeletion(key, uid: uid, token: token)
+                }
+            }
         }
         // Most writes (scheduling, image pulls, status bookkeeping) leave the pod's endpoint as it was: only the others
         // queue the Services for a sync. An update from a client (`previousLabels` given) always does.
@@ -70,9 +81,14 @@ extension Cluster {
     /// and the controllers that watch what changed are queued (a ReplicaSet's status → its Deployment; a scaled
     /// ReplicaSet or Deployment → its own controller).
     mutating func objectStored(_ type: ResourceType, _ key: ObjectKey, old: JSONValue?, new: JSONValue) {
-        // A deletion mark or a finalizer change reaches the object's own controller as any client change does.
+        // A deletion mark or a finalizer change reaches the object's own controller as any client change does, and
+        // the garbage collector takes over an owner deleted in the foreground.
         if let old, old["metadata"]["deletionTimestamp"] != new["metadata"]["deletionTimestamp"] || old["metadata"]["finalizers"] != new["metadata"]["finalizers"] {
             objectUpdated(type, key, new)
+            let foreground = JSONValue.string(GarbageCollector.foregroundFinalizer)
+            if new["metadata"]["finalizers"].array?.contains(foreground) == true, old["metadata"]["finalizers"].array?.contains(foreground) != true {
+                deleteDependentsInForeground(type, key, uid: new["metadata"]["uid"].string ?? "")
+            }
         }
         switch type {
         case .replicaSets:
@@ -84,6 +100,16 @@ extension Cluster {
         case .deployments:
             if let old, old["spec"] != new["spec"] { deploymentController.deploymentUpdated(key) }
         default: break
+        }
+    }
+
+    /// An owner was deleted with `propagation`: the garbage collector deletes its dependents later (background), has
+    /// done so already (foreground: the owner waited for them), or removes their owner references now (orphan).
+    mutating func ownerDeleted(uid: String, namespace: String, propagation: DeleteOptions.Propagation) {
+        switch propagation {
+        case .background: queue.schedule(.collectGarbage(ownerUID: uid, namespace: namespace), at: now)
+        case .foreground: collectGarbage(ownerUID: uid, namespace: namespace)
+        case .orphan: orphanDependents(ownerUID: uid, namespace: namespace)
         }
     }
 

@@ -27,24 +27,10 @@ extension Cluster {
         }
     }
 
-    /// Whether anything still names `uid` as its controller (ReplicaSets of a Deployment, pods of a ReplicaSet).
-    func hasDependents(_ uid: String) -> Bool { indexes.hasDependents(uid) }
-
-    /// Foreground deletion of a JSON-stored owner: marks it (`deletionTimestamp`, grace 0, the `foregroundDeletion`
-    /// finalizer), then deletes its dependents — ReplicaSets in the foreground themselves, as the collector does for
-    /// dependents that have dependents, pods gracefully. Returns the marked owner.
-    @discardableResult
-    mutating func deleteInForeground(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue) -> JSONValue {
-        let uid = value["metadata"]["uid"].string ?? ""
-        var marked = value
-        if marked["metadata"]["deletionTimestamp"].isNull {
-            marked["metadata"]["deletionTimestamp"] = .string(now.rfc3339)
-            marked["metadata"]["deletionGracePeriodSeconds"] = .int(0)
-        }
-        var finalizers = marked["metadata"]["finalizers"].array ?? []
-        if !finalizers.contains(.string(GarbageCollector.foregroundFinalizer)) { finalizers.append(.string(GarbageCollector.foregroundFinalizer)) }
-        marked["metadata"]["finalizers"] = .array(finalizers)
-        let written = update(type, marked)
+    /// An owner was marked for foreground deletion (the API server added the `foregroundDeletion` finalizer): the
+    /// collector waits for its dependents and deletes them — ReplicaSets in the foreground themselves, as it does for
+    /// dependents that have dependents, pods gracefully (`processDeletingDependentsItem`).
+    mutating func deleteDependentsInForeground(_ type: ResourceType, _ key: ObjectKey, uid: String) {
         garbageCollector.waitingForDependents[uid] = .init(type: type, key: key)
         for rsKey in indexes.replicaSets(ownedBy: uid).sorted() {
             if let rs = stored(.replicaSets, rsKey), rs["metadata"]["deletionTimestamp"].isNull { deleteInForeground(.replicaSets, rsKey, rs) }
@@ -52,27 +38,17 @@ extension Cluster {
         for podKey in ObjectKey.sorted(indexes.pods(ownedBy: OwnerKey(uid))) where storedPod(podKey)?.value.meta.deletionTimestamp == nil {
             deletePod(podKey, gracePeriod: nil)
         }
-        if !hasDependents(uid) { queue.schedule(.dependentsGone(ownerUID: uid), at: now) }
-        return written
+        if !indexes.hasDependents(uid) { queue.schedule(.dependentsGone(ownerUID: uid), at: now) }
     }
 
     /// A dependent of a waiting owner is gone: when it was the last one, the owner loses its `foregroundDeletion`
     /// finalizer and, without other finalizers, is removed (which may in turn release its own owner).
     mutating func dependentsMayBeGone(ownerUID: String) {
-        guard let owner = garbageCollector.waitingForDependents[ownerUID], !hasDependents(ownerUID) else { return }
+        guard let owner = garbageCollector.waitingForDependents[ownerUID], !indexes.hasDependents(ownerUID) else { return }
         garbageCollector.waitingForDependents[ownerUID] = nil
         guard var value = stored(owner.type, owner.key) else { return }
         let finalizers = (value["metadata"]["finalizers"].array ?? []).filter { $0 != .string(GarbageCollector.foregroundFinalizer) }
         value["metadata"]["finalizers"] = finalizers.isEmpty ? .null : .array(finalizers)
-        removeOrKeepFinalized(owner.type, owner.key, value)
-    }
-
-    /// Stores an object that is being deleted, or removes it for good once no finalizer is left.
-    mutating func removeOrKeepFinalized(_ type: ResourceType, _ key: ObjectKey, _ value: JSONValue) {
-        if value["metadata"]["finalizers"].array?.isEmpty ?? true {
-            deleteObject(type, key, value, propagation: .background)
-        } else {
-            update(type, value)
-        }
+        updateFinalizers(owner.type, owner.key, value)
     }
 }
