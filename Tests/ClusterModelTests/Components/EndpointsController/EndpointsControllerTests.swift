@@ -34,4 +34,25 @@ import Testing
         cluster.advance(by: 0)
         #expect(cluster.object(.endpoints, namespace: "default", name: "nginx-service") == nil)
     }
+
+    @Test func aDeletedEndpointsObjectComesBackWhileItsServiceExists() throws {
+        var cluster = try TerminationWalkthroughTests.readyCluster(replicas: 1)
+        let before = try #require(cluster.object(.endpoints, namespace: "default", name: "nginx-service"))
+        _ = try cluster.delete(.endpoints, namespace: "default", name: "nginx-service", options: DeleteOptions())
+        let after = try #require(cluster.object(.endpoints, namespace: "default", name: "nginx-service"))
+        // A new object (new uid) with the same addresses, built at once by the controller that watches it.
+        #expect(after["metadata"]["uid"] != before["metadata"]["uid"])
+        #expect(after["subsets"] == before["subsets"])
+    }
+
+    @Test func aServiceWithoutSelectorHasNoControllerEndpoints() throws {
+        var cluster = Cluster(seed: 5)
+        var service = TutorialFixtures.service(name: "external")
+        service["spec"]["selector"] = .null
+        _ = try cluster.create(service)
+        cluster.advance(by: 5)
+        #expect(cluster.object(.endpoints, namespace: "default", name: "external") == nil)
+        // The bootstrap `kubernetes` Service keeps the Endpoints the API server wrote for it.
+        #expect(cluster.object(.endpoints, namespace: "default", name: "kubernetes") != nil)
+    }
 }
