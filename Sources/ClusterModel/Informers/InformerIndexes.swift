@@ -30,14 +30,14 @@ struct InformerIndexes: Sendable {
     /// A ReplicaSet was stored: its controller was `old` before (nil: none, or the ReplicaSet is new), is `new` now.
     mutating func replicaSetStored(_ key: ObjectKey, oldOwner old: String?, newOwner new: String?) {
         guard old != new else { return }
-        if let old { remove(key, from: &replicaSetsByOwner, at: old) }
+        if let old { Self.remove(key, from: &replicaSetsByOwner, at: old) }
         if let new { replicaSetsByOwner[new, default: []].insert(key) }
     }
 
     /// A pod was stored: its controller was `old` before (nil: none, or the pod is new), is `new` now.
     mutating func podStored(_ key: ObjectKey, oldOwner old: OwnerKey?, newOwner new: OwnerKey?) {
         guard old != new else { return }
-        if let old { remove(key, from: &podsByOwner, at: old) }
+        if let old { Self.remove(key, from: &podsByOwner, at: old) }
         if let new {
             if let index = podsByOwner.index(forKey: new) {
                 podsByOwner.values[index].insert(key)
@@ -49,11 +49,12 @@ struct InformerIndexes: Sendable {
 
     /// A slice was stored or removed (`stored` false) with `service` as its Service.
     mutating func sliceStored(_ key: ObjectKey, service: ObjectKey, stored: Bool) {
-        if stored { slicesByService[service, default: []].insert(key) } else { remove(key, from: &slicesByService, at: service) }
+        if stored { slicesByService[service, default: []].insert(key) } else { Self.remove(key, from: &slicesByService, at: service) }
     }
 
-    /// Removes `key` from the set at `owner`, dropping the set when it becomes empty.
-    private func remove<Owner: Hashable>(_ key: ObjectKey, from index: inout [Owner: Set<ObjectKey>], at owner: Owner) {
+    /// Removes `key` from the set at `owner`, dropping the set when it becomes empty. Static: an instance method
+    /// would hold a second reference to the index while it is changed, and every removal would copy the set.
+    private static func remove<Owner: Hashable>(_ key: ObjectKey, from index: inout [Owner: Set<ObjectKey>], at owner: Owner) {
         guard let position = index.index(forKey: owner) else { return }
         index.values[position].remove(key)
         if index.values[position].isEmpty { index.remove(at: position) }
