@@ -43,6 +43,9 @@ public protocol ClusterClient {
 
     /// `PUT …/scale`: sets the replicas of a Deployment or ReplicaSet; returns the workload.
     mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int, options: WriteOptions) throws(APIError) -> JSONValue
+    /// `POST …/pods/NAME/eviction`: evicts the pod (a graceful delete disruption budgets may refuse); returns the
+    /// API server's `Status`.
+    mutating func evict(namespace: String, name: String, eviction: JSONValue) throws(APIError) -> JSONValue
     /// `GET …/pods/NAME/log`: the lines a container has written so far.
     func podLog(namespace: String, name: String, container: String?, previous: Bool, sinceTime: Timestamp?) throws(APIError) -> [LogLine]
     /// `GET /version`: the server's `gitVersion`.
