@@ -17,13 +17,17 @@ final class CommandContext {
     /// Writes to stdout.
     func out(_ text: String) { host.write(text) }
 
-    /// Writes to stderr.
-    func err(_ text: String) { host.writeError(text) }
+    /// Writes output that kubectl prints unescaped (jsonpath and template results); on a terminal its control
+    /// characters are shown visibly instead, so a manifest's text cannot drive the learner's terminal.
+    func outUnescaped(_ text: String) { host.write(host.isTerminal ? TerminalEscaping.visible(text) : text) }
+
+    /// Writes to stderr; on a terminal, control characters in the text (which may quote a manifest) show visibly.
+    func err(_ text: String) { host.writeError(host.isTerminal ? TerminalEscaping.visible(text) : text) }
 
     /// Prints a server or client warning to stderr as kubectl's warning printer does (yellow on a terminal).
     func warning(_ text: String) {
         if host.isTerminal {
-            err("\u{1B}[33;1mWarning:\u{1B}[0m \(text)\n")
+            host.writeError("\u{1B}[33;1mWarning:\u{1B}[0m " + TerminalEscaping.visible(text) + "\n")
         } else {
             err("Warning: \(text)\n")
         }
