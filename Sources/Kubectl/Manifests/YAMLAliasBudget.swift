@@ -21,7 +21,10 @@ public struct YAMLAliasBudget {
     public init() {}
 
     /// The alias budget was exceeded.
-    public struct Exceeded: Error, Equatable {}
+    public struct Exceeded: Error, Equatable, CustomStringConvertible {
+        /// go-yaml's text: `yaml: document contains excessive aliasing`.
+        public var description: String { "yaml: " + YAMLAliasBudget.problem }
+    }
 
     /// Counts `node`; returns whether it is an alias expansion (pass that to ``leave(_:)`` after its children).
     public mutating func enter(_ node: Node) throws(Exceeded) -> Bool {
@@ -41,6 +44,27 @@ public struct YAMLAliasBudget {
     /// Leaves a node entered with ``enter(_:)``.
     public mutating func leave(_ wasAlias: Bool) {
         if wasAlias { aliasDepth -= 1 }
+    }
+
+    /// Composes one YAML document (nil when empty) and checks its aliases while its anchors are alive.
+    ///
+    /// Throws Yams' `YamlError` for a malformed document and ``Exceeded`` for an alias bomb.
+    public static func compose(_ yaml: String) throws -> Node? {
+        let parser = try Parser(yaml: yaml)
+        guard let root = try parser.singleRoot() else { return nil }
+        try withExtendedLifetime(parser) { () throws(Exceeded) in try check(root) }
+        return root
+    }
+
+    /// Composes every document of a YAML stream, checking each one's aliases.
+    public static func composeAll(_ yaml: String) throws -> [Node] {
+        let parser = try Parser(yaml: yaml)
+        var documents: [Node] = []
+        while let root = try parser.nextRoot() {
+            try withExtendedLifetime(parser) { () throws(Exceeded) in try check(root) }
+            documents.append(root)
+        }
+        return documents
     }
 
     /// Walks a whole document without building anything; throws when its aliases expand too much.

@@ -38,7 +38,7 @@ public struct LessonCatalog: Hashable, Sendable {
         let fromEnvironment = (environment["K8S_TUTOR_LESSONS"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
         for directory in directories + fromEnvironment {
             do {
-                bundles += try LessonDirectory.bundles(at: directory)
+                bundles += try LessonDirectory.bundles(at: directory, problems: &problems)
             } catch let error as LessonLoadError {
                 problems.append(error)
             } catch {

@@ -1,4 +1,5 @@
 import ClusterModel
+import Kubectl
 import Yams
 
 /// Reads and validates lessons: structure, texts and files, strictly (unknown fields, unknown or missing
@@ -16,10 +17,12 @@ public enum LessonLoader {
         guard let yaml = bundle.files["lesson.yaml"] else { throw fail("lesson.yaml", "missing file") }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw fail("lesson.yaml", "empty file") }
+            guard let node = try YAMLAliasBudget.compose(yaml) else { throw fail("lesson.yaml", "empty file") }
             root = node
         } catch let error as LessonLoadError {
             throw error
+        } catch let error as YAMLAliasBudget.Exceeded {
+            throw fail("lesson.yaml", error.description, nil as Mark?)
         } catch let error as YamlError {
             throw Self.yamlError(error, lesson: lessonName)
         } catch {
