@@ -66,9 +66,10 @@ public struct WorkingDirectory: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { throw .notFound }
         if isDirectory.boolValue { throw .isDirectory }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: real))?[.size] as? Int,
-            size > Self.maximumFileSize
-        {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: real).resolvingSymlinksInPath().path)
+        // A FIFO or device would block the reader (or never end): only regular files are read.
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular { throw .unreadable("not a regular file") }
+        if let size = attributes?[.size] as? Int, size > Self.maximumFileSize {
             throw .tooLarge
         }
         guard let data = FileManager.default.contents(atPath: real) else { throw .unreadable("permission denied") }

@@ -124,6 +124,10 @@ enum Validation {
             if let proto = port["protocol"].string, !["TCP", "UDP", "SCTP"].contains(proto) {
                 causes.append(.notSupported(at + ".protocol", .string(proto), supported: ["SCTP", "TCP", "UDP"]))
             }
+            // ValidatePortNumOrName: a numeric targetPort is a port number.
+            if let target = port["targetPort"].int, !(1...65535).contains(target) {
+                causes.append(.invalid(at + ".targetPort", .int(target), "must be between 1 and 65535, inclusive"))
+            }
         }
         return causes
     }
