@@ -19,6 +19,8 @@ final class DirectoryBackedHost: KubectlHost {
     func readStandardInput() -> String? { inner.readStandardInput() }
     var isTerminal: Bool { inner.isTerminal }
     var interruptRequested: Bool { inner.interruptRequested }
+    var language: String { inner.language }
+    var watchLimit: Double? { inner.watchLimit }
 
     func isSymbolicLink(_ path: String) -> Bool {
         directory.isSymbolicLink(path) || inner.isSymbolicLink(path)

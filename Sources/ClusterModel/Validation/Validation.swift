@@ -101,7 +101,7 @@ enum Validation {
 
     /// The most replicas one Deployment or ReplicaSet may ask for in the simulated cluster (not a Kubernetes rule: a
     /// limit that keeps the shell responsive; 100,000 Pods still fit).
-    static let maximumReplicas = 100_000
+    static let maximumReplicas = SimulationLimits.maximumReplicas
 
     /// The detail of the error for more replicas than `maximumReplicas`.
     static let replicasLimitDetail = "must be less than or equal to \(maximumReplicas) (the most replicas k8s-tutor's simulated cluster runs per workload)"

@@ -172,6 +172,7 @@ enum GetCommand {
             }
             sequence = state.lastSequence
         })
+        context.noteWatchLimit(outcome, cluster: cluster)
         return outcome == .interrupted ? 130 : 0
     }
 

@@ -20,6 +20,10 @@ public final class BufferedKubectlHost: KubectlHost {
     public var timeCap: Double
     /// Whether to pretend to be a terminal.
     public var isTerminal: Bool
+    /// The language of the tutor's own messages.
+    public var language = "en"
+    /// A watch ends at `timeCap`.
+    public var watchLimit: Double? { timeCap }
 
     /// Creates a host with in-memory files.
     public init(files: [String: String] = [:], standardInput: String? = nil, timeCap: Double = 3600, isTerminal: Bool = false) {

@@ -28,6 +28,11 @@ public protocol KubectlHost: AnyObject {
     func isSymbolicLink(_ path: String) -> Bool
     /// Whether the user asked to stop (Ctrl-C) while a command is busy; long loops check it and end early.
     var interruptRequested: Bool { get }
+    /// The learner's language (`en`, `zh-CN`) for the tutor's own messages; kubectl's texts stay English.
+    var language: String { get }
+    /// The most virtual seconds one watch may run when time jumps from event to event (script mode), or nil when
+    /// the host follows the wall clock; a watch cut short by it says so.
+    var watchLimit: Double? { get }
 }
 
 extension KubectlHost {
@@ -35,4 +40,8 @@ extension KubectlHost {
     public func isSymbolicLink(_ path: String) -> Bool { false }
     /// Hosts that cannot be interrupted never are.
     public var interruptRequested: Bool { false }
+    /// English unless the host knows better.
+    public var language: String { "en" }
+    /// No limit the command knows of.
+    public var watchLimit: Double? { nil }
 }
