@@ -28,12 +28,12 @@ enum ApplyCommand {
         }
         let options = WriteOptions(fieldValidation: validation, dryRun: dryRun != .none)
         let loaded = ManifestLoader.load(command.filenames, host: context.host, recursive: command.bool("recursive"))
+        if loaded.interrupted { return 130 }
         var errors: [String] = []
         if let error = loaded.error { errors.append(error) }
         if loaded.documents.isEmpty && errors.isEmpty {
             throw .plain(create ? "no objects passed to create" : "no objects passed to apply")
         }
-        if loaded.interrupted { return 130 }
         let suffix = dryRun.suffix
         var printed: [(ResourceType, JSONValue)] = []
         // Objects per namespace, counted once and then kept up to date as this command writes.

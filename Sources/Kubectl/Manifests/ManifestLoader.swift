@@ -87,6 +87,8 @@ struct ManifestLoader {
 
     /// Splits a stream into documents and decodes each one.
     private mutating func decodeStream(_ text: String, source: String) {
+        // A byte order mark opens the stream for go-yaml; libyaml under Yams, told the encoding, would choke on it.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         for chunk in Self.splitDocuments(text) {
             do throws(DecodeFailure) {
                 let value = try Self.decode(chunk)
