@@ -28,6 +28,10 @@ public enum LessonLoader {
         } catch {
             throw fail("lesson.yaml", "\(error)")
         }
+        if let key = Self.complexKey(in: root) {
+            let what = if case .mapping = key { "a mapping" } else { "a list" }
+            throw fail("lesson.yaml", "a key must be a string, not \(what)", key.mark)
+        }
         let definition: LessonDefinition
         do {
             definition = try YAMLDecoder().decode(LessonDefinition.self, from: root)
@@ -237,6 +241,23 @@ public enum LessonLoader {
             if name.contains("StepKind") { return "one of read, task, observe" }
             if name.contains("BindingPick") { return "one of only, oldest, newest" }
             return "a mapping"
+        }
+    }
+
+    /// The first mapping key that is a list or a mapping (YAML allows them; lesson fields are names).
+    static func complexKey(in node: Node) -> Node? {
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if case .scalar = key {} else { return key }
+                if let inner = complexKey(in: value) { return inner }
+            }
+            return nil
+        case .sequence(let sequence):
+            for item in sequence { if let inner = complexKey(in: item) { return inner } }
+            return nil
+        case .scalar, .alias:
+            return nil
         }
     }
 

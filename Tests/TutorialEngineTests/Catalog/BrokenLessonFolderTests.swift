@@ -56,6 +56,15 @@ import Testing
         #expect(description == "BASE/bad/lesson.yaml: yaml: document contains excessive aliasing")
     }
 
+    @Test func aComplexKeyIsNamedNotDumped() throws {
+        let description = try Self.problem { folder in
+            let yaml = try String(contentsOfFile: folder + "/lesson.yaml", encoding: .utf8)
+            try ("? [a, b]\n: c\n" + yaml).write(toFile: folder + "/lesson.yaml", atomically: true, encoding: .utf8)
+        }
+        #expect(description.hasPrefix("BASE/bad/lesson.yaml:"))
+        #expect(description.hasSuffix(": a key must be a string, not a list"))
+    }
+
     @Test func aFIFO() throws {
         let description = try Self.problem { folder in #expect(mkfifo(folder + "/text/pipe.md", 0o600) == 0) }
         #expect(description == "BASE/bad/text/pipe.md: not a regular file")
