@@ -40,4 +40,15 @@ import Testing
         _ = sandbox.run("kubectl apply -f d.yaml", host: host)
         #expect(sandbox.cluster.object(.deployments, namespace: "default", name: "web")?["spec"]["replicas"] == 3)
     }
+
+    @Test func catAndLsShowControlCharactersOnATerminal() {
+        var sandbox = Sandbox(seed: 3, files: ["evil.txt": "title\u{1B}]0;pwned\u{7}\n", "a\u{1B}[2J.yaml": "x"])
+        let host = BufferedKubectlHost(isTerminal: true)
+        _ = sandbox.run("cat evil.txt", host: host)
+        _ = sandbox.run("ls", host: host)
+        #expect(host.standardOutput == "title^[]0;pwned^G\na^[[2J.yaml\nevil.txt\n")
+        let pipe = BufferedKubectlHost()
+        _ = sandbox.run("cat evil.txt", host: pipe)
+        #expect(pipe.standardOutput == "title\u{1B}]0;pwned\u{7}\n")
+    }
 }
