@@ -34,6 +34,12 @@ import Testing
         #expect(coloured.unicodeScalars.filter { $0 == "\u{1B}" }.count == 2)
     }
 
+    @Test func stylesNeverPassForeignEscapes() {
+        let style = TerminalStyle(colors: true)
+        #expect(style.apply(.code, to: "$ kubectl\u{1B}]52;c;aGk=\u{7}") == "\u{1B}[36m$ kubectl^[]52;c;aGk=^G\u{1B}[0m")
+        #expect(TerminalStyle(colors: false).apply(.plain, to: "a\u{1B}[2J") == "a^[[2J")
+    }
+
     @Test func joinsChineseSourceLinesWithoutSpaces() {
         #expect(MarkdownRenderer.joinLines(["在这段时间", "里，它仍然", "`serving`", "是。"]) == "在这段时间里，它仍然 `serving` 是。")
         #expect(MarkdownRenderer.joinLines(["the Pod", "keeps"]) == "the Pod keeps")
