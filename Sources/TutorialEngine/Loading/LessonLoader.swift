@@ -270,6 +270,13 @@ public enum LessonLoader {
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LessonLoadError(lesson: lesson, file: "lesson.yaml", line: context.mark.line, column: context.mark.column,
                                    message: "duplicate field \(duplicates.joined(separator: ", "))")
+        case .reader(let problem, let offset, _, let yaml):
+            // libyaml's reader counts bytes; the position is the line and column of that byte.
+            guard let offset, offset >= 0 else { return LessonLoadError(lesson: lesson, file: "lesson.yaml", message: problem) }
+            let before = yaml.utf8.prefix(offset)
+            let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let column = String(decoding: before.reversed().prefix { $0 != UInt8(ascii: "\n") }.reversed(), as: UTF8.self).count + 1
+            return LessonLoadError(lesson: lesson, file: "lesson.yaml", line: line, column: column, message: problem)
         default:
             return LessonLoadError(lesson: lesson, file: "lesson.yaml", message: "\(error)")
         }

@@ -65,6 +65,23 @@ import Testing
         #expect(description.hasSuffix(": a key must be a string, not a list"))
     }
 
+    @Test func aFilePathLeavingTheFolder() throws {
+        let description = try Self.problem { folder in
+            let yaml = try String(contentsOfFile: folder + "/lesson.yaml", encoding: .utf8)
+            try yaml.replacingOccurrences(of: "files:\n", with: "files:\n  - ../../../etc/passwd\n")
+                .write(toFile: folder + "/lesson.yaml", atomically: true, encoding: .utf8)
+        }
+        #expect(description == "BASE/bad/lesson.yaml:11:5: file '../../../etc/passwd' is not in the lesson folder")
+    }
+
+    @Test func aControlCharacterInLessonYAML() throws {
+        let description = try Self.problem { folder in
+            let yaml = try String(contentsOfFile: folder + "/lesson.yaml", encoding: .utf8)
+            try ("a: b\u{1}c\n" + yaml).write(toFile: folder + "/lesson.yaml", atomically: true, encoding: .utf8)
+        }
+        #expect(description == "BASE/bad/lesson.yaml:1:5: control characters are not allowed")
+    }
+
     @Test func aFIFO() throws {
         let description = try Self.problem { folder in #expect(mkfifo(folder + "/text/pipe.md", 0o600) == 0) }
         #expect(description == "BASE/bad/text/pipe.md: not a regular file")
