@@ -13,7 +13,7 @@ public enum Kubectl {
         do {
             command = try parse(arguments)
         } catch {
-            host.writeError(error.message)
+            host.writeError(host.isTerminal ? TerminalEscaping.visible(error.message) : error.message)
             return KubectlResult(exitCode: error.exitCode)
         }
         if command.wantsHelp {
@@ -26,7 +26,7 @@ public enum Kubectl {
             try checkKubeconfigFlags(command)
             exitCode = try dispatch(context, cluster: &cluster)
         } catch {
-            host.writeError(error.message)
+            host.writeError(host.isTerminal ? TerminalEscaping.visible(error.message) : error.message)
             exitCode = error.exitCode
         }
         return KubectlResult(exitCode: exitCode, observations: context.observations, command: command)

@@ -66,7 +66,7 @@ public enum BuiltinCommand: String, CaseIterable, Sendable {
         let paths = arguments.filter { !$0.hasPrefix("-") }
         if paths.isEmpty {
             let names = directory.listing()
-            if !names.isEmpty { host.write(names.joined(separator: "\n") + "\n") }
+            if !names.isEmpty { host.write(Self.shown(names.joined(separator: "\n") + "\n", host: host)) }
             return 0
         }
         var status: Int32 = 0
@@ -74,7 +74,7 @@ public enum BuiltinCommand: String, CaseIterable, Sendable {
             do {
                 if let entries = try directory.entries(of: path) {
                     if paths.count > 1 { host.write("\(path):\n") }
-                    if !entries.isEmpty { host.write(entries.joined(separator: "\n") + "\n") }
+                    if !entries.isEmpty { host.write(Self.shown(entries.joined(separator: "\n") + "\n", host: host)) }
                 } else {
                     host.write(path + "\n")
                 }
@@ -86,6 +86,11 @@ public enum BuiltinCommand: String, CaseIterable, Sendable {
         return status
     }
 
+    /// File names as a terminal may show them (control characters made visible there).
+    private static func shown(_ text: String, host: some KubectlHost) -> String {
+        host.isTerminal ? TerminalEscaping.visible(text) : text
+    }
+
     private static func concatenate(_ arguments: [String], directory: WorkingDirectory, host: some KubectlHost) -> Int32 {
         guard !arguments.isEmpty else {
             host.writeError("cat: reading standard input is not supported here; name a file, e.g. cat FILE\n")
@@ -95,7 +100,8 @@ public enum BuiltinCommand: String, CaseIterable, Sendable {
         for path in arguments {
             do {
                 let text = try directory.read(path)
-                host.write(text)
+                // A file's escape sequences would drive the terminal (titles, clipboard): show them instead.
+                host.write(host.isTerminal ? TerminalEscaping.visible(text) : text)
             } catch {
                 let reason: String
                 switch error {

@@ -18,10 +18,17 @@ final class DirectoryBackedHost: KubectlHost {
     func writeError(_ text: String) { inner.writeError(text) }
     func readStandardInput() -> String? { inner.readStandardInput() }
     var isTerminal: Bool { inner.isTerminal }
+    var interruptRequested: Bool { inner.interruptRequested }
+    var language: String { inner.language }
+    var watchLimit: Double? { inner.watchLimit }
+
+    func isSymbolicLink(_ path: String) -> Bool {
+        directory.isSymbolicLink(path) || inner.isSymbolicLink(path)
+    }
 
     func readFile(_ path: String) throws(KubectlFileError) -> String {
         do {
-            return try directory.read(path)
+            return try directory.read(path, lossy: true)
         } catch .notFound {
             // Hosts used in tests may hold files of their own.
             return try inner.readFile(path)

@@ -56,8 +56,9 @@ public struct WorkingDirectory: Sendable {
         }
     }
 
-    /// The text of a file.
-    public func read(_ path: String) throws(ReadError) -> String {
+    /// The text of a file; with `lossy`, bytes that are not UTF-8 read as U+FFFD (as kubectl's YAML-to-JSON
+    /// conversion shows them) instead of failing.
+    public func read(_ path: String, lossy: Bool = false) throws(ReadError) -> String {
         let key = Self.normalize(path)
         if let text = virtualFiles[key] { return text }
         if virtualFiles.keys.contains(where: { $0.hasPrefix(key + "/") }) { throw .isDirectory }
@@ -65,14 +66,23 @@ public struct WorkingDirectory: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: real, isDirectory: &isDirectory) else { throw .notFound }
         if isDirectory.boolValue { throw .isDirectory }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: real))?[.size] as? Int,
-            size > Self.maximumFileSize
-        {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: real).resolvingSymlinksInPath().path)
+        // A FIFO or device would block the reader (or never end): only regular files are read.
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular { throw .unreadable("not a regular file") }
+        if let size = attributes?[.size] as? Int, size > Self.maximumFileSize {
             throw .tooLarge
         }
         guard let data = FileManager.default.contents(atPath: real) else { throw .unreadable("permission denied") }
+        if lossy { return String(decoding: data, as: UTF8.self) }
         guard let text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
         return text
+    }
+
+    /// Whether `path` names a symbolic link in the real directory (virtual files never are).
+    public func isSymbolicLink(_ path: String) -> Bool {
+        guard virtualFiles[Self.normalize(path)] == nil, let real = realPath(path) else { return false }
+        let type = (try? FileManager.default.attributesOfItem(atPath: real))?[.type] as? FileAttributeType
+        return type == .typeSymbolicLink
     }
 
     /// The real path for `path`, or nil when there is no real directory and the path is relative.

@@ -112,7 +112,7 @@ enum Defaults {
                 ports.map { port in
                     var copy = port
                     if copy["protocol"].isNull { copy["protocol"] = "TCP" }
-                    if copy["targetPort"].isNull { copy["targetPort"] = copy["port"] }
+                    if copy["targetPort"].isNull || copy["targetPort"].int == 0 { copy["targetPort"] = copy["port"] }
                     return copy
                 })
         }

@@ -101,7 +101,7 @@ enum Validation {
 
     /// The most replicas one Deployment or ReplicaSet may ask for in the simulated cluster (not a Kubernetes rule: a
     /// limit that keeps the shell responsive; 100,000 Pods still fit).
-    static let maximumReplicas = 100_000
+    static let maximumReplicas = SimulationLimits.maximumReplicas
 
     /// The detail of the error for more replicas than `maximumReplicas`.
     static let replicasLimitDetail = "must be less than or equal to \(maximumReplicas) (the most replicas k8s-tutor's simulated cluster runs per workload)"
@@ -123,6 +123,10 @@ enum Validation {
             }
             if let proto = port["protocol"].string, !["TCP", "UDP", "SCTP"].contains(proto) {
                 causes.append(.notSupported(at + ".protocol", .string(proto), supported: ["SCTP", "TCP", "UDP"]))
+            }
+            // ValidatePortNumOrName: a numeric targetPort is a port number.
+            if let target = port["targetPort"].int, !(1...65535).contains(target) {
+                causes.append(.invalid(at + ".targetPort", .int(target), "must be between 1 and 65535, inclusive"))
             }
         }
         return causes

@@ -17,6 +17,8 @@ public protocol ClusterClient {
     /// `LIST`: the objects of `type` in `namespace` (nil: all namespaces) matching `options`, sorted by namespace,
     /// then name; BadRequest for a field selector the kind does not support.
     func list(_ type: ResourceType, namespace: String?, options: ListOptions) throws(APIError) -> ObjectList
+    /// How many objects of `type` `namespace` holds (for the tutor's limits; cheaper than a list).
+    func objectCount(_ type: ResourceType, namespace: String) -> Int
 
     // MARK: Watch
 

@@ -28,6 +28,7 @@ enum ApplyCommand {
         }
         let options = WriteOptions(fieldValidation: validation, dryRun: dryRun != .none)
         let loaded = ManifestLoader.load(command.filenames, host: context.host, recursive: command.bool("recursive"))
+        if loaded.interrupted { return 130 }
         var errors: [String] = []
         if let error = loaded.error { errors.append(error) }
         if loaded.documents.isEmpty && errors.isEmpty {
@@ -35,7 +36,10 @@ enum ApplyCommand {
         }
         let suffix = dryRun.suffix
         var printed: [(ResourceType, JSONValue)] = []
+        // Objects per namespace, counted once and then kept up to date as this command writes.
+        var counts: [String: Int] = [:]
         for document in loaded.documents {
+            if context.host.interruptRequested { return 130 }
             var object = document.object
             let apiVersion = object["apiVersion"].string ?? ""
             let kind = object["kind"].string ?? ""
@@ -57,6 +61,16 @@ enum ApplyCommand {
             }
             let namespace = type.namespaced ? object["metadata"]["namespace"].string : nil
             let existing = name.isEmpty ? nil : cluster.object(type, namespace: namespace, name: name)
+            if let namespace, dryRun == .none {
+                let added = (existing == nil ? 1 : 0) + TutorLimits.pods(of: object, type: type) - (existing.map { TutorLimits.pods(of: $0, type: type) } ?? 0)
+                let current = counts[namespace] ?? TutorLimits.objectCount(in: namespace, cluster: cluster)
+                if added > 0, current + added > TutorLimits.maximumObjectsPerNamespace {
+                    errors.append(TutorLimits.tooManyObjects(namespace: namespace, projected: current + added, language: context.host.language))
+                    counts[namespace] = current
+                    continue
+                }
+                counts[namespace] = current + max(0, added)
+            }
             do throws(APIError) {
                 let result: JSONValue
                 let operation: String

@@ -85,6 +85,8 @@ enum DeleteCommand {
         var deleted: [(ResourceType, String?, String, String)] = []  // type, namespace, name, uid
         let options = DeleteOptions(gracePeriodSeconds: grace >= 0 ? grace : nil, propagation: propagation)
         for (type, namespace, name) in targets {
+            // Ctrl-C during a long delete stops it where it is, as it stops kubectl.
+            if context.host.interruptRequested { return 130 }
             if !dryRunSuffix.isEmpty {
                 guard let object = cluster.object(type, namespace: namespace, name: name) else {
                     if !ignoreNotFound { errors.append(APIError.notFound(type, name: name).kubectlMessage) }

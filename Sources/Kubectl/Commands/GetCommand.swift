@@ -145,7 +145,7 @@ enum GetCommand {
             case .name:
                 context.out(ObjectPrinter.names(objects))
             case .jsonpath(let template):
-                for object in objects { context.out((try? OutputSupport.jsonPath(template, on: object)) ?? "") }
+                for object in objects { context.outUnescaped((try? OutputSupport.jsonPath(template, on: object)) ?? "") }
             case .customColumns(let spec):
                 context.out((try? OutputSupport.customColumns(spec, objects: objects, noHeaders: printedObjects > 0 || options.noHeaders)) ?? "")
                 printedObjects += objects.count
@@ -172,6 +172,7 @@ enum GetCommand {
             }
             sequence = state.lastSequence
         })
+        context.noteWatchLimit(outcome, cluster: cluster)
         return outcome == .interrupted ? 130 : 0
     }
 

@@ -67,6 +67,7 @@ enum LogsCommand {
             stop: { state in
                 follower.readOn(state) { context.out(format($0, timestamps: timestamps)) }
             }, progress: { _ in })
+        context.noteWatchLimit(outcome, cluster: cluster)
         return outcome == .interrupted ? 130 : 0
     }
 

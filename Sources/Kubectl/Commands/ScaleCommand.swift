@@ -32,6 +32,17 @@ enum ScaleCommand {
                     continue
                 }
             }
+            if dryRun == .none, let object = cluster.object(type, namespace: namespace, name: name) {
+                let space = namespace ?? context.namespace
+                let added = replicas - TutorLimits.pods(of: object, type: type)
+                if added > 0, replicas <= SimulationLimits.maximumReplicas {
+                    let projected = TutorLimits.objectCount(in: space, cluster: cluster) + added
+                    if projected > TutorLimits.maximumObjectsPerNamespace {
+                        errors.append(TutorLimits.tooManyObjects(namespace: space, projected: projected, language: context.host.language))
+                        continue
+                    }
+                }
+            }
             do throws(APIError) {
                 let result: JSONValue
                 if dryRun == .client {

@@ -3,7 +3,7 @@ import ClusterModel
 /// A host for tests, script mode and lesson tests: collects output in memory, serves files from a
 /// dictionary, and lets time pass by jumping from one scheduled cluster event to the next.
 ///
-/// It is never interrupted. `timeCap` bounds how much virtual time one `passTime` call may consume, so a
+/// Its time is never interrupted; a test sets `interruptRequested` to press Ctrl-C during busy work. `timeCap` bounds how much virtual time one `passTime` call may consume, so a
 /// `get -w` or `logs -f` ends (as `.idle`) instead of running forever.
 public final class BufferedKubectlHost: KubectlHost {
     /// Everything written to stdout.
@@ -20,6 +20,12 @@ public final class BufferedKubectlHost: KubectlHost {
     public var timeCap: Double
     /// Whether to pretend to be a terminal.
     public var isTerminal: Bool
+    /// Whether Ctrl-C was pressed (busy loops stop early).
+    public var interruptRequested = false
+    /// The language of the tutor's own messages.
+    public var language = "en"
+    /// A watch ends at `timeCap`.
+    public var watchLimit: Double? { timeCap }
 
     /// Creates a host with in-memory files.
     public init(files: [String: String] = [:], standardInput: String? = nil, timeCap: Double = 3600, isTerminal: Bool = false) {

@@ -24,4 +24,24 @@ public protocol KubectlHost: AnyObject {
     func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome
     /// True when stdout/stderr are a terminal (kubectl then colors warnings).
     var isTerminal: Bool { get }
+    /// Whether `path` is a symbolic link (a directory walk treats it as a file and never follows it).
+    func isSymbolicLink(_ path: String) -> Bool
+    /// Whether the user asked to stop (Ctrl-C) while a command is busy; long loops check it and end early.
+    var interruptRequested: Bool { get }
+    /// The learner's language (`en`, `zh-CN`) for the tutor's own messages; kubectl's texts stay English.
+    var language: String { get }
+    /// The most virtual seconds one watch may run when time jumps from event to event (script mode), or nil when
+    /// the host follows the wall clock; a watch cut short by it says so.
+    var watchLimit: Double? { get }
+}
+
+extension KubectlHost {
+    /// Hosts without real files have no links.
+    public func isSymbolicLink(_ path: String) -> Bool { false }
+    /// Hosts that cannot be interrupted never are.
+    public var interruptRequested: Bool { false }
+    /// English unless the host knows better.
+    public var language: String { "en" }
+    /// No limit the command knows of.
+    public var watchLimit: Double? { nil }
 }

@@ -12,24 +12,44 @@ struct ManifestLoader {
     /// The first error, worded as kubectl prints it (`error: …`).
     var error: String?
 
+    /// Whether the user interrupted the reading (Ctrl-C); nothing should be applied then.
+    var interrupted = false
+    /// How many files (or standard inputs) were read, as kubectl counts its file visitors.
+    private var visitedFiles = 0
+
+    /// kubectl's file extensions for directory walks (`FileExtensions` in cli-runtime's builder).
+    static let extensions = [".json", ".yaml", ".yml"]
+
     /// Loads every `-f` argument.
     static func load(_ paths: [String], host: any KubectlHost, recursive: Bool) -> ManifestLoader {
         var loader = ManifestLoader()
         for path in paths {
             loader.visit(path, host: host, recursive: recursive, explicit: true)
-            if loader.error != nil { break }
+            if loader.error != nil || loader.interrupted { break }
+        }
+        if loader.visitedFiles == 0, loader.error == nil, !loader.interrupted {
+            // The builder's error when no path yielded a file to read.
+            loader.error = "error: error reading [\(paths.joined(separator: " "))]: recognized file extensions are [\(extensions.joined(separator: " "))]"
         }
         return loader
     }
 
+    /// Visits one path as cli-runtime's `ExpandPathsToFileVisitors` does with `filepath.Walk`: directories below
+    /// the given one only with `-R`, files below it only with a manifest extension, and symbolic links never
+    /// followed into (the walk uses `lstat`, so a link is a file, read through the link when its name fits).
     private mutating func visit(_ path: String, host: any KubectlHost, recursive: Bool, explicit: Bool) {
+        if host.interruptRequested {
+            interrupted = true
+            return
+        }
         if path == "-" {
+            visitedFiles += 1
             decodeStream(host.readStandardInput() ?? "", source: "STDIN")
             return
         }
         let listing: [String]?
         do {
-            listing = try host.listDirectory(path)
+            listing = host.isSymbolicLink(path) ? nil : try host.listDirectory(path)
         } catch {
             self.error = Self.message(for: error, path: path)
             return
@@ -38,16 +58,17 @@ struct ManifestLoader {
             guard explicit || recursive else { return }
             for entry in listing.sorted() {
                 let child = path.hasSuffix("/") ? path + entry : path + "/" + entry
-                let isDirectory = ((try? host.listDirectory(child)) ?? nil) != nil
+                let isDirectory = !host.isSymbolicLink(child) && ((try? host.listDirectory(child)) ?? nil) != nil
                 if isDirectory {
                     if recursive { visit(child, host: host, recursive: recursive, explicit: false) }
-                } else if entry.hasSuffix(".yaml") || entry.hasSuffix(".yml") || entry.hasSuffix(".json") {
+                } else if Self.extensions.contains(where: { entry.hasSuffix($0) }) {
                     visit(child, host: host, recursive: recursive, explicit: false)
                 }
-                if error != nil { return }
+                if error != nil || interrupted { return }
             }
             return
         }
+        visitedFiles += 1
         do {
             decodeStream(try host.readFile(path), source: path)
         } catch {
@@ -58,12 +79,16 @@ struct ManifestLoader {
     private static func message(for error: KubectlFileError, path: String) -> String {
         switch error {
         case .notFound: return "error: the path \"\(path)\" does not exist"
+        // A directory reached through a link (or named explicitly through one) is opened, then fails to read.
+        case .unreadable(_, "is a directory"): return "error: error parsing \(path): read \(path): is a directory"
         case .unreadable(_, let reason): return "error: open \(path): \(reason)"
         }
     }
 
     /// Splits a stream into documents and decodes each one.
     private mutating func decodeStream(_ text: String, source: String) {
+        // A byte order mark opens the stream for go-yaml; libyaml under Yams, told the encoding, would choke on it.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         for chunk in Self.splitDocuments(text) {
             do throws(DecodeFailure) {
                 let value = try Self.decode(chunk)
@@ -78,7 +103,8 @@ struct ManifestLoader {
 
     private mutating func append(_ value: JSONValue, source: String) throws(DecodeFailure) {
         guard case .object = value else {
-            throw DecodeFailure.text("unable to decode \"\(source)\": json: cannot unmarshal \(Self.goTypeName(value)) into Go value of type map[string]interface {}")
+            // apimachinery's unstructured scheme first decodes into its `detector` struct.
+            throw DecodeFailure.text("unable to decode \"\(source)\": json: cannot unmarshal \(Self.goTypeName(value)) into Go value of type unstructured.detector")
         }
         let kind = value["kind"].string ?? ""
         if kind.isEmpty {
@@ -122,7 +148,11 @@ struct ManifestLoader {
 
     /// A decoding problem with kubectl's wording.
     enum DecodeFailure: Error {
+        /// go-yaml's error (`yaml: line 3: …`).
         case yaml(line: Int?, problem: String)
+        /// An error of the YAML-to-JSON conversion after parsing (`json: unsupported value: +Inf`).
+        case conversion(String)
+        /// A complete message.
         case text(String)
 
         func message(source: String) -> String {
@@ -130,53 +160,74 @@ struct ManifestLoader {
             case .yaml(let line, let problem):
                 let location = line.map { "line \($0): " } ?? ""
                 return "error parsing \(source): error converting YAML to JSON: yaml: \(location)\(problem)"
+            case .conversion(let problem):
+                return "error parsing \(source): error converting YAML to JSON: \(problem)"
             case .text(let text):
                 return text
             }
         }
     }
 
-    /// Decodes one YAML (or JSON) document into a `JSONValue` (`.null` for an empty document).
+    /// Decodes one YAML (or JSON) document into a `JSONValue` (`.null` for an empty document), as
+    /// sigs.k8s.io/yaml's YAMLToJSON does: go-yaml's limits on aliases, JSON's refusal of infinities, integral
+    /// floats written as integers.
     static func decode(_ text: String) throws(DecodeFailure) -> JSONValue {
-        let node: Node?
+        let parser: Parser
+        let root: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            parser = try Parser(yaml: text)
+            root = try parser.singleRoot()
         } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _):
-                throw .yaml(line: mark.line, problem: problem)
-            case .parser(_, let problem, let mark, _):
-                throw .yaml(line: mark.line > 1 ? mark.line - 1 : nil, problem: problem)
-            default:
-                throw .yaml(line: nil, problem: "\(error)")
-            }
+            throw failure(error, text: text)
         } catch {
-            throw .yaml(line: nil, problem: "\(error)")
+            throw .yaml(line: nil, problem: String(describing: error))
         }
-        guard let node else { return .null }
-        return convert(node)
+        guard let root else { return .null }
+        // Anchors are held weakly by the nodes: the parser keeps them alive while the budget compares them.
+        defer { withExtendedLifetime(parser) {} }
+        var conversion = YAMLConversion()
+        return try conversion.convert(root)
     }
 
-    private static func convert(_ node: Node) -> JSONValue {
-        switch node {
-        case .scalar(let scalar):
-            switch Tag.Name(rawValue: node.tag.rawValue) {
-            case Tag.Name.null: return .null
-            case Tag.Name.bool: return node.bool.map { .bool($0) } ?? .string(scalar.string)
-            case Tag.Name.int: return node.int.map { .int($0) } ?? .string(scalar.string)
-            case Tag.Name.float: return node.float.map { .double($0) } ?? .string(scalar.string)
-            default: return .string(scalar.string)
-            }
-        case .mapping(let mapping):
-            var members: [String: JSONValue] = [:]
-            for (key, value) in mapping {
-                members[key.string ?? "\(key)"] = convert(value)
-            }
-            return .object(members)
-        case .sequence(let sequence):
-            return .array(sequence.map(convert))
-        case .alias:
-            return .null
+    /// go-yaml's wording for a Yams (libyaml) error.
+    private static func failure(_ error: YamlError, text: String) -> DecodeFailure {
+        switch error {
+        case .reader(let problem, _, _, _):
+            // go-yaml reports reader problems (control characters, bad encodings) without a line.
+            return .yaml(line: nil, problem: problem)
+        case .scanner(_, let problem, let mark, _):
+            return .yaml(line: mark.line, problem: depthProblem(problem) ?? problem)
+        case .parser(_, let problem, let mark, _):
+            if let depth = depthProblem(problem) { return .yaml(line: mark.line, problem: depth) }
+            return .yaml(line: mark.line > 1 ? mark.line - 1 : nil, problem: problem)
+        case .composer(_, let problem, let mark, _):
+            return .yaml(line: mark.line, problem: problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            // go-yaml keeps the last value; Yams refuses the document, so say so as go-yaml's strict mode does.
+            let key = duplicates.first ?? ""
+            let line = secondOccurrence(of: key, after: context.mark, in: text) ?? context.mark.line
+            return .yaml(line: nil, problem: "unmarshal errors:\n  line \(line): key \(GoFormat.quoted(key)) already set in map")
+        default:
+            return .yaml(line: nil, problem: String(describing: error))
         }
+    }
+
+    /// libyaml's nesting limit (1,000 levels) in go-yaml's words for its own limit.
+    private static func depthProblem(_ problem: String) -> String? {
+        problem.hasPrefix("Maximum nesting level reached") ? "exceeded max depth of 1000" : nil
+    }
+
+    /// The line of the next block-mapping key `key` at the column of the first one, if there is one.
+    private static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> Int? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        let indent = String(repeating: " ", count: max(0, mark.column - 1))
+        for number in mark.line..<lines.count {
+            let line = lines[number]
+            guard line.hasPrefix(indent) else { continue }
+            let rest = line.dropFirst(indent.count)
+            if rest.hasPrefix(key + ":") || rest.hasPrefix("\"\(key)\":") || rest.hasPrefix("'\(key)':") { return number + 1 }
+        }
+        return nil
     }
 }

@@ -69,7 +69,7 @@ enum OutputSupport {
         case .name:
             context.out(ObjectPrinter.names(objects))
         case .jsonpath(let template):
-            context.out(try jsonPath(template, on: document))
+            context.outUnescaped(try jsonPath(template, on: document))
         case .customColumns(let spec):
             context.out(try customColumns(spec, objects: objects, noHeaders: context.command.bool("no-headers")))
         case .table, .wide:

@@ -16,7 +16,7 @@ extension LessonLintContext {
                 continue
             }
             guard file.hasSuffix(".yaml") || file.hasSuffix(".yml") || file.hasSuffix(".json") else { continue }
-            guard let documents = parseYAML(file, { Array(try Yams.compose_all(yaml: text)) }) else { continue }
+            guard let documents = parseYAML(file, { try YAMLAliasBudget.composeAll(text) }) else { continue }
             for document in documents {
                 let manifest = YAMLJSON.value(document)
                 if manifest.isNull { continue }

@@ -1,3 +1,4 @@
+import Kubectl
 import TutorialEngine
 import Yams
 
@@ -7,7 +8,7 @@ extension LessonLintContext {
         let metaWords = LessonSession.metaCommands.map(\.name) + ["y", "yes"]
         for file in files.keys.sorted() where file.hasPrefix("tests/") && (file.hasSuffix(".yaml") || file.hasSuffix(".yml")) {
             let text = files[file]!
-            guard let parsed = parseYAML(file, { try Yams.compose(yaml: text) }), let node = parsed else { continue }
+            guard let parsed = parseYAML(file, { try YAMLAliasBudget.compose(text) }), let node = parsed else { continue }
             let issues = SchemaValidator(schema: ScenarioSchema.node).validate(node)
             for issue in issues {
                 report(file, issue.atKey ? issue.path.keyMark(in: node) : issue.path.valueMark(in: node), issue.message, fix: issue.fix)

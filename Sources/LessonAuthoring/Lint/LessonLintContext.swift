@@ -1,4 +1,5 @@
 import Foundation
+import Kubectl
 import TutorialEngine
 import Yams
 
@@ -65,6 +66,8 @@ struct LessonLintContext {
         } catch let error as YamlError {
             let (mark, message) = Self.describe(error)
             report(file, mark, message)
+        } catch let error as YAMLAliasBudget.Exceeded {
+            report(file, nil, error.description)
         } catch {
             report(file, nil, "\(error)")
         }
@@ -73,7 +76,7 @@ struct LessonLintContext {
 
     /// Parses `lesson.yaml`, validates it against the schema and decodes it with the engine's types.
     mutating func checkStructure(_ yaml: String) {
-        guard let parsed = parseYAML("lesson.yaml", { try Yams.compose(yaml: yaml) }) else { return }
+        guard let parsed = parseYAML("lesson.yaml", { try YAMLAliasBudget.compose(yaml) }) else { return }
         guard let node = parsed else {
             report("lesson.yaml", nil, "lesson.yaml is empty")
             return

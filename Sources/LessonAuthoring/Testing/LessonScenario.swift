@@ -1,3 +1,4 @@
+import Kubectl
 import Yams
 
 /// A scripted wrong path from `lessons/<id>/tests/*.yaml`: reach step `at` by replaying the earlier solutions,
@@ -47,7 +48,7 @@ public struct LessonScenario: Hashable, Sendable {
 
     /// The scenarios of a file's text; throws the validator's first problem when it is malformed.
     public static func parse(yaml: String) throws -> [LessonScenario] {
-        guard let root = try Yams.compose(yaml: yaml) else { return [] }
+        guard let root = try YAMLAliasBudget.compose(yaml) else { return [] }
         if let issue = SchemaValidator(schema: ScenarioSchema.node).validate(root).first {
             throw ScenarioFileError(message: issue.message)
         }

@@ -1,3 +1,4 @@
+import ClusterModel
 import TerminalText
 
 /// Every lesson available: the built-in ones plus authors' folders (`--lessons DIR`, `K8S_TUTOR_LESSONS`),
@@ -37,7 +38,7 @@ public struct LessonCatalog: Hashable, Sendable {
         let fromEnvironment = (environment["K8S_TUTOR_LESSONS"] ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
         for directory in directories + fromEnvironment {
             do {
-                bundles += try LessonDirectory.bundles(at: directory)
+                bundles += try LessonDirectory.bundles(at: directory, problems: &problems)
             } catch let error as LessonLoadError {
                 problems.append(error)
             } catch {
@@ -82,10 +83,11 @@ public struct LessonCatalog: Hashable, Sendable {
             }
             let padding = String(repeating: " ", count: idWidth - DisplayWidth.of(lesson.id) + 3)
             lines.append(
-                "  " + style.apply(.code, to: lesson.id) + padding + lesson.title(language: lang) + "   "
+                "  " + style.apply(.code, to: TerminalEscaping.visible(lesson.id)) + padding
+                    + TerminalEscaping.visible(lesson.title(language: lang)) + "   "
                     + style.apply(.dim, to: "[" + status + "]"))
         }
-        for problem in problems { lines.append("! " + problem.description) }
+        for problem in problems { lines.append("! " + TerminalEscaping.visible(problem.description)) }
         _ = width
         return lines.joined(separator: "\n") + "\n"
     }

@@ -1,4 +1,5 @@
 import ClusterModel
+import Kubectl
 import Yams
 
 /// Reads and validates lessons: structure, texts and files, strictly (unknown fields, unknown or missing
@@ -16,14 +17,20 @@ public enum LessonLoader {
         guard let yaml = bundle.files["lesson.yaml"] else { throw fail("lesson.yaml", "missing file") }
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else { throw fail("lesson.yaml", "empty file") }
+            guard let node = try YAMLAliasBudget.compose(yaml) else { throw fail("lesson.yaml", "empty file") }
             root = node
         } catch let error as LessonLoadError {
             throw error
+        } catch let error as YAMLAliasBudget.Exceeded {
+            throw fail("lesson.yaml", error.description, nil as Mark?)
         } catch let error as YamlError {
             throw Self.yamlError(error, lesson: lessonName)
         } catch {
             throw fail("lesson.yaml", "\(error)")
+        }
+        if let key = Self.complexKey(in: root) {
+            let what = if case .mapping = key { "a mapping" } else { "a list" }
+            throw fail("lesson.yaml", "a key must be a string, not \(what)", key.mark)
         }
         let definition: LessonDefinition
         do {
@@ -237,6 +244,23 @@ public enum LessonLoader {
         }
     }
 
+    /// The first mapping key that is a list or a mapping (YAML allows them; lesson fields are names).
+    static func complexKey(in node: Node) -> Node? {
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if case .scalar = key {} else { return key }
+                if let inner = complexKey(in: value) { return inner }
+            }
+            return nil
+        case .sequence(let sequence):
+            for item in sequence { if let inner = complexKey(in: item) { return inner } }
+            return nil
+        case .scalar, .alias:
+            return nil
+        }
+    }
+
     static func yamlError(_ error: YamlError, lesson: String) -> LessonLoadError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -246,6 +270,13 @@ public enum LessonLoader {
         case .duplicatedKeysInMapping(let duplicates, let context):
             return LessonLoadError(lesson: lesson, file: "lesson.yaml", line: context.mark.line, column: context.mark.column,
                                    message: "duplicate field \(duplicates.joined(separator: ", "))")
+        case .reader(let problem, let offset, _, let yaml):
+            // libyaml's reader counts bytes; the position is the line and column of that byte.
+            guard let offset, offset >= 0 else { return LessonLoadError(lesson: lesson, file: "lesson.yaml", message: problem) }
+            let before = yaml.utf8.prefix(offset)
+            let line = before.filter { $0 == UInt8(ascii: "\n") }.count + 1
+            let column = String(decoding: before.reversed().prefix { $0 != UInt8(ascii: "\n") }.reversed(), as: UTF8.self).count + 1
+            return LessonLoadError(lesson: lesson, file: "lesson.yaml", line: line, column: column, message: problem)
         default:
             return LessonLoadError(lesson: lesson, file: "lesson.yaml", message: "\(error)")
         }

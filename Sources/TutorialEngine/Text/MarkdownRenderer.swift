@@ -1,3 +1,4 @@
+import ClusterModel
 import TerminalText
 
 /// Renders the small Markdown subset of lesson texts for a terminal: paragraphs wrapped by display width,
@@ -25,8 +26,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// The rendered text, ending with a newline (empty input gives "").
+    ///
+    /// Control characters in the lesson's text are shown visibly (`^[`), so a lesson file cannot set the window
+    /// title, clear the screen or write the clipboard; only the renderer's own styles reach the terminal.
     public func render(_ markdown: String) -> String {
-        let blocks = Self.parse(markdown)
+        let blocks = Self.parse(TerminalEscaping.visible(markdown))
         var out: [String] = []
         var previousWasItem = false
         for block in blocks {

@@ -1,3 +1,5 @@
+import ClusterModel
+
 /// Turns styled runs into terminal text: ANSI SGR sequences when colours are on, plain text otherwise.
 ///
 /// Colours are off when `NO_COLOR` is set (any value) or in script mode; every meaning carried by colour
@@ -15,7 +17,11 @@ public struct TerminalStyle: Hashable, Sendable {
     }
 
     /// `text` wrapped in the escape sequences of `style`.
+    ///
+    /// Control characters in `text` (which comes from lesson files and commands) are made visible first, so the
+    /// style's own sequences are the only ones that reach the terminal.
     public func apply(_ style: TextStyle, to text: String) -> String {
+        let text = TerminalEscaping.visible(text)
         guard colors, style != .plain, !text.isEmpty else { return text }
         let code: String
         switch style {

@@ -15,6 +15,14 @@ import Testing
         #expect(Self.lint("valid-demo") == [])
     }
 
+    @Test func aliasBombsFailAtOnce() {
+        #expect(Self.lint("alias-bomb") == [
+            "\(Self.path("alias-bomb", "app.yaml")):1:1: warning: 'app.yaml' is not listed under 'files' in lesson.yaml; the learner will not see it",
+            "\(Self.path("alias-bomb")):1:1: error: yaml: document contains excessive aliasing",
+        ])
+        #expect(Self.lint("manifest-alias-bomb") == ["\(Self.path("manifest-alias-bomb", "app.yaml")):1:1: error: yaml: document contains excessive aliasing"])
+    }
+
     @Test func unknownFieldSuggestsTheRightOne() {
         #expect(Self.lint("unknown-field") == [
             "\(Self.path("unknown-field")):20:5: error: unknown field 'chekcs' in step 'apply'; did you mean 'checks'?"

@@ -26,6 +26,20 @@ import Testing
         #expect(text == "标题\n\nRun kubectl get pods now.\n\n• one\n• two\n\n    kubectl apply -f x.yaml\n")
     }
 
+    @Test func escapeSequencesInLessonTextAreShownNotObeyed() {
+        let renderer = MarkdownRenderer(width: 60, style: TerminalStyle(colors: false))
+        let text = renderer.render("Title\u{1B}]0;pwned\u{7} and \u{1B}[2J `code\u{1B}]52;c;aGk=\u{7}`\n\n```\nkubectl\u{1B}[2J\n```")
+        #expect(text == "Title^[]0;pwned^G and ^[[2J code^[]52;c;aGk=^G\n\n    kubectl^[[2J\n")
+        let coloured = MarkdownRenderer(width: 60, style: TerminalStyle(colors: true)).render("a\u{1B}[2J `b`")
+        #expect(coloured.unicodeScalars.filter { $0 == "\u{1B}" }.count == 2)
+    }
+
+    @Test func stylesNeverPassForeignEscapes() {
+        let style = TerminalStyle(colors: true)
+        #expect(style.apply(.code, to: "$ kubectl\u{1B}]52;c;aGk=\u{7}") == "\u{1B}[36m$ kubectl^[]52;c;aGk=^G\u{1B}[0m")
+        #expect(TerminalStyle(colors: false).apply(.plain, to: "a\u{1B}[2J") == "a^[[2J")
+    }
+
     @Test func joinsChineseSourceLinesWithoutSpaces() {
         #expect(MarkdownRenderer.joinLines(["在这段时间", "里，它仍然", "`serving`", "是。"]) == "在这段时间里，它仍然 `serving` 是。")
         #expect(MarkdownRenderer.joinLines(["the Pod", "keeps"]) == "the Pod keeps")

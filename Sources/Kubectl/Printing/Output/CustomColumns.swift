@@ -36,7 +36,7 @@ public enum CustomColumns {
                 case .success(let results):
                     var values: [String] = []
                     if results.isEmpty || results[0].isEmpty { values.append("<none>") }
-                    for group in results { values += group.map(GoFormat.value) }
+                    for group in results { values += group.map { TerminalEscaping.kubectl(GoFormat.value($0)) } }
                     cells.append(values.joined(separator: ","))
                 }
             }

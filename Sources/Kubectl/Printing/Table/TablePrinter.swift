@@ -53,9 +53,12 @@ public enum TablePrinter {
         }.joined(separator: "\n")
     }
 
-    /// Cuts a cell at the first newline, carriage return or form feed and appends `...`.
+    /// cli-runtime's `appendCellValue`: cuts a cell at the first newline, carriage return or form feed and appends
+    /// `...`, and escapes what remains for the terminal (ESC as `^[`).
     static func sanitize(_ cell: String) -> String {
-        guard let index = cell.unicodeScalars.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) else { return cell }
-        return String(cell.unicodeScalars[..<index]) + "..."
+        guard let index = cell.unicodeScalars.firstIndex(where: { $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" }) else {
+            return TerminalEscaping.kubectl(cell)
+        }
+        return TerminalEscaping.kubectl(String(cell.unicodeScalars[..<index])) + "..."
     }
 }

@@ -1,0 +1,52 @@
+import ClusterModel
+
+/// The limits that keep the shell responsive, with the messages (English and Chinese) that name them.
+///
+/// These are the simulation's limits, not Kubernetes': a real cluster would take more objects (until etcd's quota)
+/// and print whatever was asked. Replicas per workload are capped in the model's validation
+/// (`spec.replicas` ≤ 100,000, within the API server's int32); the rest are kubectl's side of the same budget.
+public enum TutorLimits {
+    /// The most objects (Pods included, Events not) one namespace may hold, counting the Pods that a workload
+    /// being created or scaled will add: room for one Deployment of 100,000 Pods and what surrounds it.
+    public static let maximumObjectsPerNamespace = 120_000
+    /// The most output one command writes to stdout (64 MiB); the rest is dropped with a message.
+    public static let maximumOutputBytes = 64 << 20
+
+    /// The refusal of a write that would take a namespace past ``maximumObjectsPerNamespace``.
+    static func tooManyObjects(namespace: String, projected: Int, language: String) -> String {
+        if language.hasPrefix("zh") {
+            return "error: 命名空间 \"\(namespace)\" 将有 \(projected) 个对象，超过 k8s-tutor 模拟集群每个命名空间最多保存的 \(maximumObjectsPerNamespace) 个对象；请先删除一些"
+        }
+        return "error: namespace \"\(namespace)\" would hold \(projected) objects, more than the \(maximumObjectsPerNamespace) objects k8s-tutor's simulated cluster keeps in one namespace; delete some first"
+    }
+
+    /// The note printed once when a command's output reaches ``maximumOutputBytes``.
+    static func outputStopped(language: String) -> String {
+        if language.hasPrefix("zh") {
+            return "error: 输出在 64 MiB 处停止（k8s-tutor 每条命令最多输出 64 MiB）；可用 -l、--field-selector 或 -o jsonpath 缩小范围\n"
+        }
+        return "error: output stopped at 64 MiB (the most k8s-tutor prints for one command); narrow it with -l, --field-selector or -o jsonpath\n"
+    }
+
+    /// The note printed when script mode ends a watch at its time limit while the cluster still had work scheduled.
+    static func watchEnded(after seconds: Double, language: String) -> String {
+        let duration = HumanDuration.string(milliseconds: Int64(min(seconds, 1e15) * 1000))
+        if language.hasPrefix("zh") {
+            return "k8s-tutor: 监视已在 \(duration) 虚拟时间后结束（脚本模式下一次监视最多运行这么久）\n"
+        }
+        return "k8s-tutor: the watch ended after \(duration) of virtual time (the longest a watch runs in script mode)\n"
+    }
+
+    /// How many objects of the kinds kubectl counts `namespace` holds.
+    static func objectCount(in namespace: String, cluster: some ClusterClient) -> Int {
+        ResourceType.all.filter { $0.namespaced && $0 != .events }.reduce(0) { $0 + cluster.objectCount($1, namespace: namespace) }
+    }
+
+    /// The Pods a workload object asks for (Deployments and ReplicaSets; 1 when `spec.replicas` is unset); 0 for a
+    /// count the API server refuses anyway (negative, or over ``SimulationLimits/maximumReplicas``), so its error shows.
+    static func pods(of object: JSONValue, type: ResourceType) -> Int {
+        guard type == .deployments || type == .replicaSets else { return 0 }
+        let replicas = object["spec"]["replicas"].int ?? 1
+        return (0...SimulationLimits.maximumReplicas).contains(replicas) ? replicas : 0
+    }
+}
