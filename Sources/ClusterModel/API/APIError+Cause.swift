@@ -45,7 +45,7 @@ extension APIError {
         /// Renders a value as apimachinery's field errors do (`%q` for strings, JSON for composites).
         static func renderValue(_ value: JSONValue) -> String {
             switch value {
-            case .string(let text): return JSONValue.string(text).compactJSON
+            case .string(let text): return GoQuote.quoted(text)
             case .int(let number): return String(number)
             case .bool(let flag): return flag ? "true" : "false"
             case .null: return "null"

@@ -24,9 +24,23 @@ final class ShellHost: KubectlHost {
         return false
     }
 
-    init(sink: any OutputSink, policy: TimePolicy) {
+    /// The language of our own messages (kubectl's stay as kubectl prints them): `en` or `zh-CN`.
+    let language: String
+
+    init(sink: any OutputSink, policy: TimePolicy, language: String = "en") {
         self.sink = sink
         self.policy = policy
+        self.language = language
+    }
+
+    /// Whether Ctrl-C arrived during the command: busy work (a long apply or delete) stops at once. The shell
+    /// consumes the flag before the next line.
+    var interruptRequested: Bool { InterruptFlag.isRaised }
+
+    /// In script mode, the longest a watch runs (virtual seconds); on a terminal the learner ends it with Ctrl-C.
+    var watchLimit: Double? {
+        if case .jumpToEvents(let cap) = policy { return cap }
+        return nil
     }
 
     func write(_ text: String) { sink.write(text) }

@@ -230,10 +230,12 @@ public final class Shell {
     }
 
     private func makeHost() -> any KubectlHost {
+        let language: String
+        if case .lesson(let session) = mode { language = session.language } else { language = services.language ?? "en" }
         if configuration.interactive {
-            return ShellHost(sink: sink, policy: .followWallClock(sandbox.clock, wallClock))
+            return ShellHost(sink: sink, policy: .followWallClock(sandbox.clock, wallClock), language: language)
         }
-        return ShellHost(sink: sink, policy: .jumpToEvents(cap: 3600))
+        return ShellHost(sink: sink, policy: .jumpToEvents(cap: 3600), language: language)
     }
 
     /// The prompt: the lesson and step, the tutor's name and the virtual time of day.

@@ -133,11 +133,9 @@ enum BadInputCatalogue {
         apply("a label value of 64 characters", pod(metadata: "  labels: {app: \(String(repeating: "v", count: 64))}\n"),
               "The Pod \"web\" is invalid: metadata.labels: Invalid value: \"\(String(repeating: "v", count: 64))\": must be no more than 63 characters"),
         apply("an escape sequence in a label value", pod(metadata: "  labels: {app: \"a\\e[2J\"}\n"),
-              "The Pod \"web\" is invalid: metadata.labels: Invalid value: \"a\\x1b[2J\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')",
-              knownIssue: "field errors quote strings with JSON (\\u001b), apimachinery with Go's %q (\\x1b): APIError.Cause.renderValue in ClusterModel/API"),
+              "The Pod \"web\" is invalid: metadata.labels: Invalid value: \"a\\x1b[2J\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"),
         apply("an escape sequence in a name", pod("\"web\\e]0;title\\a\""),
-              "The Pod \"web\u{1B}]0;title\u{7}\" is invalid: metadata.name: Invalid value: \"web\\x1b]0;title\\a\": \(subdomainRule)",
-              knownIssue: "field errors quote strings with JSON (\\u001b), apimachinery with Go's %q (\\x1b): APIError.Cause.renderValue in ClusterModel/API"),
+              "The Pod \"web\u{1B}]0;title\u{7}\" is invalid: metadata.name: Invalid value: \"web\\x1b]0;title\\a\": \(subdomainRule)"),
     ]
 
     /// Wrong types at every level of an object (typed decoding, as the API server's decoder words them).
