@@ -45,6 +45,8 @@ public protocol ClusterClient {
 
     /// `PUT …/scale`: sets the replicas of a Deployment or ReplicaSet; returns the workload.
     mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int, options: WriteOptions) throws(APIError) -> JSONValue
+    /// `GET …/NAME/status` or `…/NAME/scale` (kubectl's `--subresource`).
+    func subresource(_ type: ResourceType, namespace: String?, name: String, _ subresource: String) throws(APIError) -> JSONValue
     /// `POST …/pods/NAME/eviction`: evicts the pod (a graceful delete disruption budgets may refuse); returns the
     /// API server's `Status`.
     mutating func evict(namespace: String, name: String, eviction: JSONValue) throws(APIError) -> JSONValue

@@ -114,6 +114,7 @@ public enum VerbCatalog {
             FlagSpec("show-labels", nil, .bool, "When printing, show all labels as the last column (default hide labels column)"),
             showManagedFields,
             FlagSpec("sort-by", nil, .string, "If non-empty, sort list types using this field specification.  The field specification is expressed as a JSONPath expression (e.g. '{.metadata.name}'). The field in the API resource specified by this JSONPath expression must be an integer or a string."),
+            FlagSpec("subresource", nil, .string, "If specified, gets the subresource of the requested object."),
             template,
             FlagSpec("watch", "w", .bool, "After listing/getting the requested object, watch for changes."),
             FlagSpec("watch-only", nil, .bool, "Watch for changes to the requested object(s), without listing/getting first."),

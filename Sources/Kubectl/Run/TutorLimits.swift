@@ -37,6 +37,14 @@ public enum TutorLimits {
         return "k8s-tutor: the watch ended after \(duration) of virtual time (the longest a watch runs in script mode)\n"
     }
 
+    /// The refusal of `get --subresource scale` as a table: the server's table for a Scale is not simulated yet.
+    static func scaleTableUnsupported(language: String) -> String {
+        if language.hasPrefix("zh") {
+            return "error: k8s-tutor 暂不能以表格打印 scale 子资源；请加上 -o yaml 或 -o json"
+        }
+        return "error: k8s-tutor cannot print the scale subresource as a table yet; add -o yaml or -o json"
+    }
+
     /// How many objects of the kinds kubectl counts `namespace` holds.
     static func objectCount(in namespace: String, cluster: some ClusterClient) -> Int {
         ResourceType.all.filter { $0.namespaced && $0 != .events }.reduce(0) { $0 + cluster.objectCount($1, namespace: namespace) }
