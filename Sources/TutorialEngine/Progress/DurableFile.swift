@@ -117,11 +117,12 @@ enum DurableFile {
         if mkdir(path, 0o700) != 0 && errno != EEXIST { throw Failure(operation: "mkdir " + path, code: errno) }
     }
 
-    /// Reads a whole file, or nil when it does not exist; fails when it is larger than `limit` bytes.
+    /// Reads a whole file, or nil when it (or its folder) does not exist; fails when it is larger than
+    /// `limit` bytes.
     static func read(_ path: String, limit: Int) throws(ReadFailure) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
+            if errno == ENOENT || errno == ENOTDIR { return nil }
             throw .system(Failure(operation: "open " + path, code: errno))
         }
         defer { close(descriptor) }

@@ -108,8 +108,10 @@ public struct ProgressStore: Hashable, Sendable {
             index += 1
         }
         let fileExists = access(file, F_OK) == 0
+        let journalExists = access(journal, F_OK) == 0
+        guard fileExists || journalExists else { return nil }
         if fileExists && rename(file, file + ".corrupt-\(index)") != 0 { return nil }
-        if access(journal, F_OK) == 0 && rename(journal, journal + ".corrupt-\(index)") != 0 { return nil }
+        if journalExists && rename(journal, journal + ".corrupt-\(index)") != 0 { return nil }
         try? DurableFile.syncFolder(of: file)
         return fileExists ? file + ".corrupt-\(index)" : journal + ".corrupt-\(index)"
     }
