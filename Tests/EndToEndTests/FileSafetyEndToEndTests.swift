@@ -153,6 +153,21 @@ import Testing
         #expect(crashes >= 20)  // a snapshot, a journal and a record per line: every one was hit
     }
 
+    /// A saved line that crashes every replay is set aside after one crash; a killed replay is not a crash.
+    @Test func aLineThatCrashesTheReplayIsSetAsideAfterOneCrash() throws {
+        let lesson = ["learn", "pod-termination", "--seed", "3"]
+        let saved = try ScriptRun.run(lesson, lines: ["next", "hint", "progress"], stateHome: stateHome)
+        #expect(saved.status == 0)
+        let crashed = try ScriptRun.run(lesson, lines: [], stateHome: stateHome, environment: ["K8S_TUTOR_TRAP_ON_REPLAY": "hint"])
+        #expect(crashed.status != 0)
+        #expect(crashed.error.contains("simulated crash replaying `hint`"))
+        let resumed = try ScriptRun.run(lesson, lines: ["progress"], stateHome: stateHome, environment: ["K8S_TUTOR_TRAP_ON_REPLAY": "hint"])
+        #expect(resumed.status == 0)
+        #expect(resumed.error == "k8s-tutor: last time, replaying your saved progress stopped the program at line 2 (`hint`). That line and the 1 after it were moved to \(progressFolder)/pod-termination.json.crashed-1, and the lesson resumes just before it.\n")
+        #expect(resumed.output.contains("Resuming where you left off (step 2 of 8)."))
+        #expect(files(in: progressFolder).contains("pod-termination.json.crashed-1"))
+    }
+
     /// The same for the history file, through the line editor on a terminal.
     @Test func historySurvivesACrashAtEveryStepOfAWrite() throws {
         let old = "_HiStOrY_V2_\nkubectl\\040get\\040namespaces\n"

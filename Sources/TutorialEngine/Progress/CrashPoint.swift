@@ -12,6 +12,7 @@ import Foundation
 /// ``reached(_:)`` in this process calls `_exit(86)` at once: no buffers are flushed, no handlers run,
 /// exactly as if the process had been killed between two system calls. The crash-point tests run the
 /// built binary once for every N and then prove that the files still load. Unset, it costs one load.
+/// `K8S_TUTOR_TRAP_ON_REPLAY` makes replaying one saved line crash for real (``replaying(_:)``).
 enum CrashPoint {
     /// The exit status of a simulated crash.
     static let exitStatus: Int32 = 86
@@ -23,6 +24,15 @@ enum CrashPoint {
     }()
 
     private static let counter = Counter()
+
+    /// A saved line that traps (a real Swift crash, SIGILL) when a resume replays it: the value of the
+    /// test-only variable `K8S_TUTOR_TRAP_ON_REPLAY`, or nil.
+    static let replayTrapLine: String? = getenv("K8S_TUTOR_TRAP_ON_REPLAY").map { String(cString: $0) }
+
+    /// Traps when `line` is ``replayTrapLine``.
+    static func replaying(_ line: String) {
+        if let trap = replayTrapLine, trap == line { fatalError("simulated crash replaying `\(line)`") }
+    }
 
     /// Counts one step of a write; ends the process when it is the chosen one.
     /// - Parameter step: what is about to happen (shown on standard error when crashing, for test logs).

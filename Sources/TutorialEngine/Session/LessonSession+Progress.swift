@@ -26,7 +26,8 @@ extension LessonSession {
     ///
     /// When this process holds the lesson's lock, the replay is guarded by a ``ReplayMarker``: if a saved
     /// line crashes the program while it is replayed, the next ``begin(lesson:options:host:)`` sets that line
-    /// and the ones after it aside instead of crashing again.
+    /// and the ones after it aside instead of crashing again. A replay that was killed (kill -9, a closed
+    /// terminal) is not a crash: the next start replays everything again.
     public static func resume(lesson: Lesson, progress: LessonProgress, options: LessonSessionOptions, host: some KubectlHost) -> LessonSession {
         var replayOptions = options
         replayOptions.seed = progress.seed
@@ -45,6 +46,7 @@ extension LessonSession {
                 session.sandbox.cluster.advance(by: start.seconds(since: session.sandbox.cluster.now))
             }
             marker?.record(ReplayMarker.Position(index: index, advancing: false))
+            CrashPoint.replaying(entry.line)
             silent.interruptAt = Timestamp(milliseconds: entry.end)
             if entry.line.isEmpty {
                 session.timeDidPass(host: silent)
@@ -80,8 +82,12 @@ extension LessonSession {
             }
             switch store.load(lesson.id) {
             case .loaded(var progress):
-                if writer.isExclusive, let crashed = ReplayMarker.leftOver(at: store.replayMarkerPath(for: lesson.id)) {
-                    setAsideCrashedLines(&progress, from: crashed.culprit, store: store, language: language, host: host)
+                if writer.isExclusive, let stopped = ReplayMarker.leftOver(at: store.replayMarkerPath(for: lesson.id)) {
+                    if stopped.crashed {
+                        setAsideCrashedLines(&progress, from: stopped.culprit, store: store, language: language, host: host)
+                    } else {
+                        _ = unlinkFile(store.replayMarkerPath(for: lesson.id))  // killed, not crashed: replay again
+                    }
                 }
                 return resume(lesson: lesson, progress: progress, options: options, host: host)
             case .setAside(let reason, let movedTo):

@@ -23,15 +23,16 @@ import Testing
     }
 
     /// Saves a session that typed `lines`, then leaves a replay marker as a resume that died would.
-    func storeWithDeadReplay(_ lines: [String], at position: ReplayMarker.Position) throws -> ProgressStore {
+    func storeWithDeadReplay(_ lines: [String], at position: ReplayMarker.Position, crashed: Bool = true) throws -> ProgressStore {
         let store = ProgressStoreTests.temporaryStore()
         var session = LessonHarness.session(store: store)
         let host = BufferedKubectlHost()
         session.start(host: host)
         LessonHarness.type(lines, into: &session, host: host)
         store.writers.release(id)  // the tutor that died
-        let marker = try #require(ReplayMarker(path: store.replayMarkerPath(for: id)))
+        let marker = try #require(ReplayMarker(path: store.replayMarkerPath(for: id), handlingCrashes: false))
         marker.record(position)
+        if crashed { marker.markCrashed() }
         return store
     }
 
@@ -58,6 +59,15 @@ import Testing
         let session = LessonSession.begin(lesson: LessonHarness.lesson, options: LessonSessionOptions(language: "zh-CN", store: store), host: host)
         #expect(session.log.map(\.line) == ["next"])
         #expect(host.standardError.hasPrefix("k8s-tutor：上次重放已保存的进度时，程序在第 2 行（`hint`）意外退出。该行及其后的 1 行已移到"))
+    }
+
+    @Test func aReplayThatWasKilledIsReplayedAgainWhole() throws {
+        let store = try storeWithDeadReplay(["next", "hint", "progress"], at: ReplayMarker.Position(index: 1, advancing: false), crashed: false)
+        let host = BufferedKubectlHost()
+        let session = LessonSession.begin(lesson: LessonHarness.lesson, options: LessonSessionOptions(store: store), host: host)
+        #expect(session.log.map(\.line) == ["next", "hint", "progress"])
+        #expect(host.standardError.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: store.replayMarkerPath(for: id)))
     }
 
     @Test func aCleanResumeLeavesNoMarker() throws {
