@@ -80,7 +80,8 @@ extension LessonSession {
             if let problem = writer.openingProblem, writer.shouldReport(problem) {
                 host.writeError(problem.text(lessonID: lesson.id, language: language))
             }
-            switch store.load(lesson.id) {
+            // Only the lock holder sets broken files aside; a read-only tutor just reads what it can.
+            switch writer.isExclusive ? store.load(lesson.id) : store.peek(lesson.id) {
             case .loaded(var progress):
                 if writer.isExclusive, let stopped = ReplayMarker.leftOver(at: store.replayMarkerPath(for: lesson.id)) {
                     if stopped.crashed {
@@ -91,7 +92,7 @@ extension LessonSession {
                 }
                 return resume(lesson: lesson, progress: progress, options: options, host: host)
             case .setAside(let reason, let movedTo):
-                host.writeError(ProgressText.setAside(language, lesson.id, reason, movedTo) + "\n")
+                if writer.isExclusive { host.writeError(ProgressText.setAside(language, lesson.id, reason, movedTo) + "\n") }
             case .none:
                 break
             }

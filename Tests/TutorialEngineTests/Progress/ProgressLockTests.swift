@@ -55,6 +55,17 @@ import Testing
         #expect(second.load(id) == .loaded(other.progress))
     }
 
+    @Test func aSecondTutorNeverSetsTheFirstOnesFilesAside() throws {
+        _ = begin(first, host: BufferedKubectlHost())
+        try "{ broken".write(toFile: first.path(for: id), atomically: true, encoding: .utf8)
+        let host = BufferedKubectlHost()
+        let other = begin(second, host: host)
+        #expect(other.currentStepID == "intro")
+        #expect(host.standardError == ProgressText.readOnly("en", id, String(getpid())) + "\n")
+        #expect(try String(contentsOfFile: first.path(for: id), encoding: .utf8) == "{ broken")
+        #expect(!FileManager.default.fileExists(atPath: first.path(for: id) + ".corrupt-1"))
+    }
+
     @Test func theLockFileNamesItsHolder() throws {
         _ = begin(first, host: BufferedKubectlHost())
         let text = try String(contentsOfFile: first.directory + "/" + id + ".lock", encoding: .utf8)
