@@ -9,6 +9,9 @@
 #ifndef CEDITLINE_SHIM_H
 #define CEDITLINE_SHIM_H
 
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* ppoll */
+#endif
 #include <errno.h>
 #include <histedit.h>
 #include <langinfo.h>
@@ -62,6 +65,15 @@ static inline int cel_add_function(EditLine *el, const char *name, const char *h
 static inline int cel_bind(EditLine *el, const char *key, const char *command) {
     return el_set(el, EL_BIND, key, command, (const char *)NULL);
 }
+
+/** A character reader: stores one wide character and returns 1, 0 at end of input, -1 on error (errno). */
+typedef int (*cel_getc_fn)(EditLine *, wchar_t *);
+
+/**
+ * EL_GETCFN: replaces libedit's own reader, so that waiting for a key is ours: it can watch signal flags
+ * without races (see cel_wait_readable) and never runs libedit's re-raising signal code for SIGHUP/SIGTERM.
+ */
+static inline int cel_set_getc(EditLine *el, cel_getc_fn fn) { return el_set(el, EL_GETCFN, fn); }
 
 /** EL_CLIENTDATA: an opaque pointer the callbacks use to find their Swift owner. */
 static inline int cel_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
@@ -147,6 +159,55 @@ static inline int cel_install_handler(int signo, cel_signal_fn handler) {
     action.sa_flags = 0;
     sigemptyset(&action.sa_mask);
     return sigaction(signo, &action, NULL);
+}
+
+/**
+ * Installs `handler` for `signo` with every signal blocked while it runs (so a second termination signal
+ * cannot interleave with the first); sa_flags 0 as for cel_install_handler.
+ */
+static inline int cel_install_masked_handler(int signo, cel_signal_fn handler) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = handler;
+    action.sa_flags = 0;
+    sigfillset(&action.sa_mask);
+    return sigaction(signo, &action, NULL);
+}
+
+/** Blocks SIGHUP and SIGTERM (they stay pending); returns 0. cel_unblock_termination undoes it. */
+static inline int cel_block_termination(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGTERM);
+    return sigprocmask(SIG_BLOCK, &set, NULL);
+}
+
+/** Unblocks SIGHUP and SIGTERM; a pending one is delivered before this returns. */
+static inline int cel_unblock_termination(void) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGTERM);
+    return sigprocmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/**
+ * Waits until `fd` is readable or a signal arrives, with SIGHUP and SIGTERM unblocked only for the wait
+ * itself (ppoll), so that one arriving after the caller checked its flags still interrupts the wait:
+ * 1 readable (or hung up), -1 with errno (EINTR after a signal).
+ */
+static inline int cel_wait_readable(int fd) {
+    sigset_t mask;
+    if (sigprocmask(SIG_SETMASK, NULL, &mask) != 0) return -1;
+    sigdelset(&mask, SIGHUP);
+    sigdelset(&mask, SIGTERM);
+    struct pollfd pfd;
+    pfd.fd = fd;
+    pfd.events = POLLIN;
+    pfd.revents = 0;
+    int result = ppoll(&pfd, 1, NULL, &mask);
+    return result > 0 ? 1 : -1;
 }
 
 /* Atomic operations on a flag word shared with signal handlers (lock-free, async-signal-safe). */

@@ -25,10 +25,12 @@ import CEditLine
 ///         }
 ///     }
 ///
-/// History (at most 1000 entries, blank lines and consecutive duplicates skipped) is loaded at
-/// start and written after every entered line, by ``saveHistory()`` and by ``close()``. SIGINT
-/// interrupts the current line; SIGTERM and SIGHUP make the next return from `el_gets` save the
-/// history, call ``onTermination`` and exit with status 128 + signal.
+/// History (at most 1000 entries, blank lines, consecutive duplicates and lines over 8 KiB skipped) is
+/// loaded at start and written atomically and durably (``HistoryFile``) after every entered line, by
+/// ``saveHistory()`` and by ``close()``. SIGINT interrupts the current line; SIGTERM and SIGHUP — also
+/// while waiting for a key, where the editor reads keys itself instead of letting libedit re-send the
+/// signal to the process group — make the editor save the history, call ``onTermination`` and exit with
+/// status 128 + signal.
 public final class LineEditor: LineReading {
     /// The prompt, possibly built by ``Prompt/build(_:colors:)`` with `\u{1}`-wrapped colors.
     public var prompt: String {
@@ -49,6 +51,11 @@ public final class LineEditor: LineReading {
     private var promptBuffer: UnsafeMutablePointer<CChar>?
     private let output: UnsafeMutablePointer<FILE>
     private let outputDescriptor: Int32
+    private let inputDescriptor: Int32
+    /// Whether this editor installed the process's signal handlers (and so manages SIGHUP/SIGTERM).
+    private let managesSignals: Bool
+    /// Bytes of a UTF-8 sequence read so far by ``readCharacter(_:into:)``.
+    private var pendingBytes: [UInt8] = []
     private let engine = CompletionEngine()
 
     /// Creates an editor on the process's standard input, output and error.
@@ -73,13 +80,15 @@ public final class LineEditor: LineReading {
         self.completionProvider = completionProvider
         self.output = output
         self.outputDescriptor = fileno(output)
+        self.inputDescriptor = fileno(input)
+        self.managesSignals = installSignalHandlers
         if installSignalHandlers { SignalState.install() }
 
         let history = history_init()
         self.history = history
         _ = cel_history_setsize(history, Self.historySize)
         _ = cel_history_setunique(history, 1)
-        if let historyFile { _ = cel_history_load(history, historyFile) }  // a missing file is fine
+        if let historyFile, let history { HistoryFile(path: historyFile).load(into: history) }
 
         let editLine = el_init(programName, input, output, error)
         self.editLine = editLine
@@ -96,6 +105,13 @@ public final class LineEditor: LineReading {
         _ = cel_add_function(editLine, "k8s-tutor-complete", "Complete the word at the cursor") { editLine, _ in
             guard let editLine, let editor = LineEditor.instance(for: editLine) else { return UInt8(CC_ERROR) }
             return editor.complete(editLine)
+        }
+        _ = cel_set_getc(editLine) { editLine, character in
+            guard let editLine, let character, let editor = LineEditor.instance(for: editLine) else {
+                errno = EIO
+                return -1
+            }
+            return editor.readCharacter(editLine, into: character)
         }
         _ = cel_bind(editLine, "^I", "k8s-tutor-complete")
         _ = cel_bind(editLine, "^R", "em-inc-search-prev")
@@ -118,8 +134,12 @@ public final class LineEditor: LineReading {
         terminateIfRequested()
         _ = SignalState.consumeInterrupt()
         var count: Int32 = 0
+        // SIGHUP and SIGTERM stay blocked except while readCharacter waits, so none is lost between its
+        // check of the flags and the wait, and none reaches libedit's handler.
+        if managesSignals { _ = cel_block_termination() }
         let text = el_gets(editLine, &count)
         let savedErrno = errno
+        if managesSignals { _ = cel_unblock_termination() }
         terminateIfRequested()
         guard let text else {
             if count == -1 && savedErrno == EINTR {
@@ -133,7 +153,7 @@ public final class LineEditor: LineReading {
         var line = String(cString: text)
         if line.hasSuffix("\n") { line.removeLast() }
         if line.hasSuffix("\r") { line.removeLast() }
-        if line.contains(where: { !$0.isWhitespace }), let history {
+        if line.contains(where: { !$0.isWhitespace }), line.utf8.count <= HistoryFile.maximumEntryLength, let history {
             _ = cel_history_enter(history, line)
             saveHistory()
         }
@@ -144,7 +164,7 @@ public final class LineEditor: LineReading {
     @discardableResult
     public func saveHistory() -> Bool {
         guard let history, let historyFile else { return false }
-        return cel_history_save(history, historyFile) >= 0
+        return HistoryFile(path: historyFile).save(history)
     }
 
     /// Saves the history and releases libedit; idempotent, and later reads return `.endOfInput`.
@@ -184,6 +204,75 @@ public final class LineEditor: LineReading {
         close()
         onTermination?(signal)
         SignalState.exitForTermination()
+    }
+
+    /// libedit's character reader (EL_GETCFN): waits for a byte with the termination signals unblocked,
+    /// returns -1 with EINTR when Ctrl-C or SIGHUP/SIGTERM arrived (el_gets then returns), follows terminal
+    /// resizes, and decodes UTF-8 (an invalid sequence becomes U+FFFD).
+    private func readCharacter(_ editLine: OpaquePointer, into character: UnsafeMutablePointer<wchar_t>) -> Int32 {
+        if managesSignals {
+            // libedit installed its handlers when el_gets started; SIGHUP, SIGTERM and SIGWINCH are ours.
+            SignalState.installTerminationHandlers()
+            _ = cel_install_handler(SIGWINCH, SignalState.resizeHandler)
+        }
+        while true {
+            if SignalState.terminationSignal != 0 || SignalState.interruptPending {
+                pendingBytes = []
+                errno = EINTR
+                return -1
+            }
+            if SignalState.consumeResize() {
+                el_resize(editLine)
+                _ = cel_refresh(editLine)
+            }
+            let ready = managesSignals ? cel_wait_readable(inputDescriptor) : cel_poll_readable(inputDescriptor, -1)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                return -1
+            }
+            var byte: UInt8 = 0
+            let count = read(inputDescriptor, &byte, 1)
+            if count < 0 {
+                if errno == EINTR || errno == EAGAIN { continue }
+                return -1
+            }
+            if count == 0 {
+                pendingBytes = []
+                return 0
+            }
+            pendingBytes.append(byte)
+            if let scalar = Self.decode(&pendingBytes) {
+                character.pointee = wchar_t(bitPattern: scalar.value)
+                return 1
+            }
+        }
+    }
+
+    /// Takes one scalar from the front of `bytes` when they hold a complete UTF-8 sequence (U+FFFD for an
+    /// invalid one); nil while more bytes are needed.
+    static func decode(_ bytes: inout [UInt8]) -> Unicode.Scalar? {
+        guard let lead = bytes.first else { return nil }
+        let length: Int
+        switch lead {
+        case 0x00...0x7F: length = 1
+        case 0xC2...0xDF: length = 2
+        case 0xE0...0xEF: length = 3
+        case 0xF0...0xF4: length = 4
+        default:
+            bytes.removeFirst()
+            return "\u{FFFD}"
+        }
+        if let bad = bytes.dropFirst().firstIndex(where: { $0 & 0xC0 != 0x80 }) {
+            bytes.removeFirst(bad)
+            return "\u{FFFD}"
+        }
+        guard bytes.count >= length else { return nil }
+        var value = UInt32(lead) & (length == 1 ? 0x7F : UInt32(0xFF) >> (length + 1))
+        for continuation in bytes[1..<length] { value = value << 6 | UInt32(continuation & 0x3F) }
+        bytes.removeFirst(length)
+        let minimum: UInt32 = [0, 0, 0x80, 0x800, 0x10000][length]
+        guard value >= minimum, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+        return scalar
     }
 
     /// The Tab handler: asks the provider, lets the engine decide, applies the result.
