@@ -1,0 +1,30 @@
+import Kubectl
+import Sandbox
+import TutorialEngine
+
+/// The cluster every fuzz input starts from: a Deployment behind a Service, running, with the built-in
+/// lessons' manifests in the working directory, so that `get`, `describe`, `delete` and `apply -f` have
+/// something to work on.
+///
+/// `Sandbox` is a value type, so each input runs on its own copy and inputs cannot affect each other.
+enum FuzzSandbox {
+    /// The virtual files of the built-in lessons (manifests and texts), by their path in the lesson folder.
+    static let files: [String: String] = BuiltinLessons.bundles.reduce(into: [:]) { files, bundle in
+        files.merge(bundle.files) { first, _ in first }
+    }
+
+    /// The prepared sandbox, created once.
+    static let prepared: Sandbox = {
+        var sandbox = Sandbox(seed: 18, files: files)
+        let host = BufferedKubectlHost()
+        for line in ["kubectl apply -f web-deployment.yaml", "kubectl apply -f web-service.yaml", "sleep 20s"] {
+            _ = sandbox.run(line, host: host)
+        }
+        return sandbox
+    }()
+
+    /// A host that keeps output in memory and lets a blocking command consume at most ten virtual minutes.
+    static func host() -> BufferedKubectlHost {
+        BufferedKubectlHost(timeCap: 600)
+    }
+}
