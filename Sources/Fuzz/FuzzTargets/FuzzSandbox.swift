@@ -1,3 +1,4 @@
+import Foundation
 import Kubectl
 import Sandbox
 import TutorialEngine
@@ -22,6 +23,19 @@ enum FuzzSandbox {
         }
         return sandbox
     }()
+
+    /// Whether to print each command and its output to stderr (`K8S_TUTOR_FUZZ_ECHO=1`), to see what an
+    /// input does when reproducing it.
+    static let echo = ProcessInfo.processInfo.environment["K8S_TUTOR_FUZZ_ECHO"] == "1"
+
+    /// Runs `line` in `sandbox`, echoing it and its output when `echo` is set.
+    static func run(_ line: String, in sandbox: inout Sandbox, host: BufferedKubectlHost) {
+        _ = sandbox.run(line, host: host)
+        if echo {
+            FileHandle.standardError.write(Data(("$ \(line)\n" + host.combinedOutput).utf8))
+            host.clearOutput()
+        }
+    }
 
     /// A host that keeps output in memory and lets a blocking command consume at most ten virtual minutes.
     static func host() -> BufferedKubectlHost {

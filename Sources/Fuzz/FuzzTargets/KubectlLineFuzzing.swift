@@ -6,7 +6,7 @@ enum KubectlLineFuzzing {
         var sandbox = FuzzSandbox.prepared
         let host = FuzzSandbox.host()
         for line in FuzzInput.lines(input, limit: 8) where HostPathFilter.allows(line) {
-            _ = sandbox.run(line, host: host)
+            FuzzSandbox.run(line, in: &sandbox, host: host)
         }
     }
 }
