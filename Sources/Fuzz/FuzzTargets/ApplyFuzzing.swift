@@ -20,24 +20,26 @@ enum ApplyFuzzing {
         "kubectl delete -f fuzz.yaml --wait=false",
     ]
 
-    /// Applies `input` as a manifest (or two versions of one).
-    static func run(_ input: [UInt8]) {
+    /// Applies `input` as a manifest (or two versions of one) and returns the transcript of the commands.
+    static func run(_ input: [UInt8]) -> String {
         let text = FuzzInput.text(input)
         var sandbox = FuzzSandbox.prepared
         let host = FuzzSandbox.host()
+        var transcript = ""
         let versions = text.split(separator: marker, maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         sandbox.directory.virtualFiles["fuzz.yaml"] = versions[0]
         for line in first {
-            FuzzSandbox.run(line, in: &sandbox, host: host)
+            FuzzSandbox.run(line, in: &sandbox, host: host, transcript: &transcript)
         }
         if versions.count == 2 {
             sandbox.directory.virtualFiles["fuzz.yaml"] = versions[1]
             for line in first {
-                FuzzSandbox.run(line, in: &sandbox, host: host)
+                FuzzSandbox.run(line, in: &sandbox, host: host, transcript: &transcript)
             }
         }
         for line in last {
-            FuzzSandbox.run(line, in: &sandbox, host: host)
+            FuzzSandbox.run(line, in: &sandbox, host: host, transcript: &transcript)
         }
+        return transcript
     }
 }

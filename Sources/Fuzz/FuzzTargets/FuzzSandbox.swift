@@ -28,13 +28,16 @@ enum FuzzSandbox {
     /// input does when reproducing it.
     static let echo = ProcessInfo.processInfo.environment["K8S_TUTOR_FUZZ_ECHO"] == "1"
 
-    /// Runs `line` in `sandbox`, echoing it and its output when `echo` is set.
-    static func run(_ line: String, in sandbox: inout Sandbox, host: BufferedKubectlHost) {
-        _ = sandbox.run(line, host: host)
+    /// Runs `line` in `sandbox` and appends it and its output to `transcript` as the golden transcripts show
+    /// them (`$ line`, the combined output, `[exit N]` when it failed); echoes them when `echo` is set.
+    static func run(_ line: String, in sandbox: inout Sandbox, host: BufferedKubectlHost, transcript: inout String) {
+        let outcome = sandbox.run(line, host: host)
+        let entry = "$ \(line)\n" + host.combinedOutput + (outcome.exitCode == 0 ? "" : "[exit \(outcome.exitCode)]\n")
+        host.clearOutput()
         if echo {
-            FileHandle.standardError.write(Data(("$ \(line)\n" + host.combinedOutput).utf8))
-            host.clearOutput()
+            FileHandle.standardError.write(Data(entry.utf8))
         }
+        transcript += entry
     }
 
     /// A host that keeps output in memory and lets a blocking command consume at most ten virtual minutes.

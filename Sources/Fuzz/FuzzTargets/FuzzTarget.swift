@@ -25,6 +25,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
 
     /// Runs one input; returns normally for every input (a crash or a hang is a bug in the code under test).
     public func run(_ input: [UInt8]) {
+        _ = transcript(input)
+    }
+
+    /// Runs one input and returns what it printed: each command and its output as the golden transcripts show
+    /// them, the loader's error, or the jsonpath text; regression tests compare it with the expected answer.
+    public func transcript(_ input: [UInt8]) -> String {
         switch self {
         case .kubectlLine: KubectlLineFuzzing.run(input)
         case .apply: ApplyFuzzing.run(input)

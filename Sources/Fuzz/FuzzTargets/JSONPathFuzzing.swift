@@ -15,10 +15,15 @@ enum JSONPathFuzzing {
         return .object(["apiVersion": "v1", "kind": "List", "metadata": .object(["resourceVersion": ""]), "items": .array(items)])
     }()
 
-    /// Evaluates the template in `input`.
-    static func run(_ input: [UInt8]) {
+    /// Evaluates the template in `input`; returns the evaluation's text or error, then each command's output.
+    static func run(_ input: [UInt8]) -> String {
         let template = FuzzInput.lines(input, limit: 1).first ?? ""
-        _ = try? JSONPath.evaluate(template, on: document)
+        var transcript: String
+        do {
+            transcript = try JSONPath.evaluate(template, on: document) + "\n"
+        } catch {
+            transcript = error.message + "\n"
+        }
         var cluster = FuzzSandbox.prepared.cluster
         let host = FuzzSandbox.host()
         for arguments in [
@@ -27,7 +32,11 @@ enum JSONPathFuzzing {
             ["get", "pods", "-o", "custom-columns=A:" + template + ",B:.metadata.name"],
             ["wait", "deployment/web", "--timeout=5s", "--for=jsonpath=" + template],
         ] {
-            _ = Kubectl.run(arguments, cluster: &cluster, host: host)
+            let result = Kubectl.run(arguments, cluster: &cluster, host: host)
+            transcript += "$ kubectl \(arguments.joined(separator: " "))\n" + host.combinedOutput
+                + (result.exitCode == 0 ? "" : "[exit \(result.exitCode)]\n")
+            host.clearOutput()
         }
+        return transcript
     }
 }

@@ -9,14 +9,18 @@ enum LessonLoaderFuzzing {
     /// The lesson whose files the input replaces.
     static let base: LessonBundle = BuiltinLessons.bundles.first { $0.id == "readiness-probe" }!
 
-    /// Loads the bundle described by `input`.
-    static func run(_ input: [UInt8]) {
+    /// Loads the bundle described by `input`; returns `loaded <id>` or the load error as the tutor prints it.
+    static func run(_ input: [UInt8]) -> String {
         var bundle = base
         bundle.origin = "fuzz/readiness-probe"
         for (path, text) in files(FuzzInput.text(input)) {
             bundle.files[path] = text
         }
-        _ = try? LessonLoader.load(bundle)
+        do {
+            return "loaded \(try LessonLoader.load(bundle).id)\n"
+        } catch {
+            return "\(error)\n"
+        }
     }
 
     /// The files an input names, `lesson.yaml` first.
