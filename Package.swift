@@ -73,11 +73,30 @@ let package = Package(
             dependencies: ["LessonAuthoring", "TutorialEngine", "Sandbox", "Kubectl", "ClusterModel"],
             exclude: ["Fixtures"]
         ),
+        // The code behind the libFuzzer targets, shared with the corpus replay in the normal test suite.
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["ClusterModel", "Kubectl", "Sandbox", "TutorialEngine"],
+            path: "Sources/Fuzz/FuzzTargets"
+        ),
         .testTarget(name: "TutorShellTests", dependencies: ["TutorShell"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "Kubectl", "Sandbox", "ClusterModel"]),
         .testTarget(name: "EndToEndTests", dependencies: ["k8s-tutor"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Fuzzing: `scripts/fuzz <target>` sets K8S_TUTOR_FUZZ=1 and builds with `-sanitize=fuzzer`; only then do the
+// libFuzzer executables exist (each one's main hands its target to `LLVMFuzzerRunDriver`).
+// A normal build has the shared FuzzTargets library and its corpus replay tests, but no fuzzer executables.
+if ProcessInfo.processInfo.environment["K8S_TUTOR_FUZZ"] == "1" {
+    package.targets.append(.systemLibrary(name: "CFuzzerDriver", path: "Sources/Fuzz/CFuzzerDriver"))
+    for name in ["FuzzKubectlLine", "FuzzApply", "FuzzLessonLoader", "FuzzJSONPath"] {
+        package.targets.append(
+            .executableTarget(name: name, dependencies: ["CFuzzerDriver", "FuzzTargets"], path: "Sources/Fuzz/\(name)"))
+        package.products.append(.executable(name: name, targets: [name]))
+    }
+}
 
 // Development aid: `K8S_TUTOR_ONLY=ClusterModel,Kubectl swift test --scratch-path .build-x` keeps only
 // those targets, their test targets and what they depend on, so that one part can be built and tested
