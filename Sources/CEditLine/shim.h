@@ -9,9 +9,6 @@
 #ifndef CEDITLINE_SHIM_H
 #define CEDITLINE_SHIM_H
 
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE /* ppoll */
-#endif
 #include <errno.h>
 #include <histedit.h>
 #include <langinfo.h>
@@ -26,6 +23,12 @@
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
+
+/*
+ * ppoll is a GNU extension. Defining _GNU_SOURCE here would change glibc's own structures (fd_set's member
+ * names) inside this module and clash with the Glibc module in a clean build, so only its prototype is declared.
+ */
+extern int ppoll(struct pollfd *fds, nfds_t nfds, const struct timespec *timeout, const sigset_t *sigmask);
 
 /* ---- Callback types ---------------------------------------------------------------------- */
 
