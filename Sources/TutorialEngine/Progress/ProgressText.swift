@@ -1,7 +1,7 @@
 /// What the progress store tells the learner, in English and Simplified Chinese (written like ``EngineText``).
 ///
 /// `%1`, `%2`, … are replaced by the arguments.
-public enum ProgressText: Sendable {
+public enum ProgressText: BilingualText {
     /// A save failed: `%1` the file, `%2` the system's reason.
     case saveFailed
     /// Another tutor holds the lesson: `%1` the lesson id, `%2` its process id.
@@ -14,16 +14,8 @@ public enum ProgressText: Sendable {
     /// Saved progress could not be used: `%1` the lesson id, `%2` why, `%3` where the file was moved.
     case setAside
 
-    /// The text in `language` with arguments substituted.
-    public func callAsFunction(_ language: String, _ arguments: String...) -> String {
-        var text = language == "zh-CN" ? chinese : english
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences("%\(index + 1)", with: argument)
-        }
-        return text
-    }
 
-    var english: String {
+    public var english: String {
         switch self {
         case .saveFailed:
             return "k8s-tutor: your progress could not be saved to %1 (%2). You can go on, but until saving works again nothing is kept; this message is shown once."
@@ -38,7 +30,7 @@ public enum ProgressText: Sendable {
         }
     }
 
-    var chinese: String {
+    public var chinese: String {
         switch self {
         case .saveFailed:
             return "k8s-tutor：无法把学习进度保存到 %1（%2）。你可以继续学习，但在恢复保存之前，进度不会被保留；此消息只显示一次。"

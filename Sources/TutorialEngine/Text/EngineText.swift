@@ -1,7 +1,7 @@
 /// The engine's own words (not lesson prose) in English and Simplified Chinese.
 ///
 /// `%1`, `%2` are replaced by the arguments.
-public enum EngineText: Sendable {
+public enum EngineText: BilingualText {
     case stepHeader
     case stepDone
     case checklist
@@ -38,16 +38,8 @@ public enum EngineText: Sendable {
     case unknownArgument
     case finishedAlready
 
-    /// The text in `language` with arguments substituted.
-    public func callAsFunction(_ language: String, _ arguments: String...) -> String {
-        var text = language == "zh-CN" ? chinese : english
-        for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences("%\(index + 1)", with: argument)
-        }
-        return text
-    }
 
-    var english: String {
+    public var english: String {
         switch self {
         case .stepHeader: return "Step %1 of %2"
         case .stepDone: return "Step done."
@@ -87,7 +79,7 @@ public enum EngineText: Sendable {
         }
     }
 
-    var chinese: String {
+    public var chinese: String {
         switch self {
         case .stepHeader: return "第 %1 步，共 %2 步"
         case .stepDone: return "本步骤完成。"
