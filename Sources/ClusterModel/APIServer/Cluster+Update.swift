@@ -114,6 +114,16 @@ extension Cluster {
                 message: "Scale.autoscaling \"\(name)\" is invalid: spec.replicas: Invalid value: \(replicas): must be greater than or equal to 0",
                 kind: "Scale", name: name, causes: [.invalid("spec.replicas", .int(replicas), "must be greater than or equal to 0")])
         }
+        if replicas > Int(Int32.max) {
+            // kubectl sends a merge patch; the patched Scale no longer decodes into its int32 field, and the API
+            // server answers as `jsonPatcher.applyPatchToCurrentObject` does: an Invalid error on `patch`.
+            var patched = try subresource(type, namespace: namespace, name: name, "scale")
+            patched["spec"]["replicas"] = .int(replicas)
+            let detail = "json: cannot unmarshal number \(replicas) into Go struct field ScaleSpec.spec.replicas of type int32"
+            throw APIError(
+                reason: .invalid, code: 422, message: " \"\" is invalid: patch: Invalid value: \(GoQuote.quoted(patched.compactJSON)): \(detail)",
+                kind: nil, name: nil, causes: [.invalid("patch", .string(patched.compactJSON), detail)])
+        }
         if replicas > Validation.maximumReplicas {
             throw APIError(
                 reason: .invalid, code: 422,

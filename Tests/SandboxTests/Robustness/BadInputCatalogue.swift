@@ -191,6 +191,10 @@ enum BadInputCatalogue {
                  stderr: "error: invalid argument \"abc\" for \"--replicas\" flag: strconv.ParseInt: parsing \"abc\": invalid syntax\nSee 'kubectl scale --help' for usage.\n"),
         BadInput(name: "a negative replica count", line: "kubectl scale deployment web --replicas=-1",
                  stderr: "error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0\n"),
+        BadInput(name: "a replica count beyond int32", line: "kubectl scale deployment web --replicas=3000000000",
+                 stderr:
+                     // kubectl sends a merge patch; the API server cannot decode the patched Scale (jsonPatcher).
+                     "The request is invalid: patch: Invalid value: \"{\\\"apiVersion\\\":\\\"autoscaling/v1\\\",\\\"kind\\\":\\\"Scale\\\",\\\"metadata\\\":{\\\"creationTimestamp\\\":\\\"2026-11-28T12:00:00Z\\\",\\\"name\\\":\\\"web\\\",\\\"namespace\\\":\\\"default\\\",\\\"resourceVersion\\\":\\\"20\\\",\\\"uid\\\":\\\"35e1803b-f458-4807-ad0d-723fd1859e5b\\\"},\\\"spec\\\":{\\\"replicas\\\":3000000000},\\\"status\\\":{\\\"replicas\\\":2,\\\"selector\\\":\\\"app=web\\\"}}\": json: cannot unmarshal number 3000000000 into Go struct field ScaleSpec.spec.replicas of type int32\n", files: ["web.yaml": deployment()], setup: ["kubectl apply -f web.yaml"]),
         BadInput(name: "a timeout that is not a duration", line: "kubectl delete pod web --timeout=abc",
                  stderr: "error: invalid argument \"abc\" for \"--timeout\" flag: time: invalid duration \"abc\"\nSee 'kubectl delete --help' for usage.\n"),
         BadInput(name: "an unknown resource type", line: "kubectl get foos", stderr: "error: the server doesn't have a resource type \"foos\"\n"),
