@@ -81,6 +81,9 @@ final class PTYSession {
         input = stdinPipe.fileHandleForWriting
         outputHandle = stdoutPipe.fileHandleForReading
         outputDescriptor = outputHandle.fileDescriptor
+        // Writes that do not fit the pipe wait while the output is read, so a long paste cannot deadlock
+        // against a program whose output nobody reads.
+        _ = fcntl(input.fileDescriptor, F_SETFL, fcntl(input.fileDescriptor, F_GETFL) | O_NONBLOCK)
     }
 
     deinit {
@@ -170,8 +173,46 @@ final class PTYSession {
         kill(process.processIdentifier, number)
     }
 
+    /// Resizes the program's terminal to `columns`×`rows`, as a terminal window does: the kernel sends
+    /// SIGWINCH to the foreground process group (`stty -F` on the program's terminal, since `script`
+    /// copies a size only from a terminal of its own).
+    func resize(columns: Int, rows: Int) throws {
+        guard let device = programTerminal() else {
+            throw Failure(description: "the program's terminal was not found")
+        }
+        let stty = Process()
+        stty.executableURL = URL(fileURLWithPath: "/bin/stty")
+        stty.arguments = ["-F", device, "cols", String(columns), "rows", String(rows)]
+        try stty.run()
+        stty.waitUntilExit()
+        guard stty.terminationStatus == 0 else { throw Failure(description: "stty -F \(device) failed") }
+    }
+
+    /// The terminal device of the program `script` runs (its child's standard input).
+    private func programTerminal() -> String? {
+        let pid = process.processIdentifier
+        guard let children = try? String(contentsOfFile: "/proc/\(pid)/task/\(pid)/children", encoding: .utf8),
+            let child = children.split(separator: " ").first
+        else { return nil }
+        return try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(child)/fd/0")
+    }
+
+    /// Writes all of `text`; while the pipe is full, reads the output so the program never blocks on it.
     private func write(_ text: String) {
-        try? input.write(contentsOf: Data(text.utf8))
+        let bytes = Array(text.utf8)
+        var offset = 0
+        let descriptor = input.fileDescriptor
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written > 0 {
+                offset += written
+            } else if written < 0 && (errno == EAGAIN || errno == EINTR) {
+                drain(waitingUpTo: 5)
+                if reachedEnd { return }
+            } else {
+                return
+            }
+        }
     }
 
     /// Reads what is available, waiting at most `milliseconds` for the first byte.
