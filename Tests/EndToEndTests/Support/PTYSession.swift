@@ -124,8 +124,10 @@ final class PTYSession {
     }
 
     /// How long the output must stay quiet after a match before a wait returns. Keys typed the
-    /// very instant a prompt appears were sometimes lost (observed with k8s-tutor under script(1),
-    /// about one run in three; 100 ms of quiet made 8 of 8 runs pass).
+    /// very instant a prompt appears were sometimes lost under script(1) (about one run in three;
+    /// 100 ms of quiet made 8 of 8 runs pass). On a pseudo-terminal opened directly (Python's
+    /// `pty.fork`, typing the moment `> ` arrives) 0 of 80 starts lost a key, so the loss belongs to
+    /// script's start-up, not to the tutor's terminal handling.
     static let settleTime: Int32 = 100
 
     /// Waits until the output after `mark` contains `text` and then stays quiet for
