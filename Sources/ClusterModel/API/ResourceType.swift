@@ -67,8 +67,19 @@ public struct ResourceType: Hashable, Sendable, CustomStringConvertible {
     /// Core `v1` Namespaces (`ns`), cluster-scoped.
     public static let namespaces = ResourceType(kind: "Namespace", group: "", version: "v1", plural: "namespaces", singular: "namespace", shortNames: ["ns"], namespaced: false)
 
-    /// Every resource type the simulated cluster serves.
-    public static let all: [ResourceType] = [.pods, .deployments, .replicaSets, .services, .endpointSlices, .endpoints, .nodes, .events, .namespaces]
+    /// Core `v1` ConfigMaps (`cm`).
+    public static let configMaps = ResourceType(kind: "ConfigMap", group: "", version: "v1", plural: "configmaps", singular: "configmap", shortNames: ["cm"], namespaced: true)
+    /// Core `v1` Secrets (no short name).
+    public static let secrets = ResourceType(kind: "Secret", group: "", version: "v1", plural: "secrets", singular: "secret", shortNames: [], namespaced: true)
+    /// Core `v1` ServiceAccounts (`sa`).
+    public static let serviceAccounts = ResourceType(kind: "ServiceAccount", group: "", version: "v1", plural: "serviceaccounts", singular: "serviceaccount", shortNames: ["sa"], namespaced: true)
+
+    /// Every resource type the simulated cluster serves. New types go at the end: the change feed stores a type
+    /// as its index in this list.
+    public static let all: [ResourceType] = [
+        .pods, .deployments, .replicaSets, .services, .endpointSlices, .endpoints, .nodes, .events, .namespaces, .configMaps, .secrets,
+        .serviceAccounts,
+    ]
 
     /// Resolves a name as kubectl does: singular, plural, short name, Kind (any case), or `plural.group` /
     /// `singular.group` (e.g. `deployments.apps`, `endpointslice.discovery.k8s.io`). Returns nil when unknown.

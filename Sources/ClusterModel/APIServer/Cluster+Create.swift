@@ -71,6 +71,11 @@ extension Cluster {
         case .services:
             object["spec"] = Defaults.serviceSpec(object["spec"])
             causes += Validation.serviceSpec(object["spec"])
+        case .configMaps:
+            causes += Validation.configMap(object)
+        case .secrets:
+            object = Defaults.secret(object)
+            causes += Validation.secret(object)
         default: break
         }
         if !causes.isEmpty { throw APIError.invalid(type, name: name, causes: causes) }
@@ -136,7 +141,9 @@ extension Cluster {
             object["metadata"]["labels"] = JSONValue(stringMap: labels)
             object["spec"] = ["finalizers": ["kubernetes"]]
             object["status"] = ["phase": "Active"]
-            return putJSON(type, object, .added)
+            let stored = putJSON(type, object, .added)
+            objectAdded(type, key, stored)
+            return stored
         default:
             return putJSON(type, object, .added)
         }

@@ -156,7 +156,7 @@ extension Cluster {
         for key in ObjectKey.sorted(positions.keys) {
             if let event = api.events.remove(at: positions[key]!) { record(.deleted, .events, .event(event)) }
         }
-        for type in [ResourceType.deployments, .replicaSets, .services, .endpoints] {
+        for type in [ResourceType.deployments, .replicaSets, .services, .endpoints, .configMaps, .secrets, .serviceAccounts] {
             for key in (api.objects[type] ?? [:]).keys.filter({ $0.namespace == name }).sorted() {
                 if let value = api.objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
             }

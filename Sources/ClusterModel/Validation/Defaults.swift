@@ -119,3 +119,19 @@ enum Defaults {
         return spec
     }
 }
+
+extension Defaults {
+    /// A Secret as the API server stores it: `stringData` merged into `data` as base64 (the v1 conversion, where
+    /// `stringData` wins over `data`), and `type` defaulted to `Opaque`.
+    static func secret(_ input: JSONValue) -> JSONValue {
+        var secret = input
+        if let strings = secret["stringData"].object {
+            var data = secret["data"].object ?? [:]
+            for (key, value) in strings { data[key] = .string(Base64.encode(value.string ?? "")) }
+            secret["data"] = .object(data)
+        }
+        secret["stringData"] = .null
+        if (secret["type"].string ?? "").isEmpty { secret["type"] = "Opaque" }
+        return secret
+    }
+}

@@ -1,5 +1,5 @@
 /// Admission validation with the API server's field paths and messages.
-enum Validation {
+public enum Validation {
     typealias Cause = APIError.Cause
 
     static func metadata(_ object: JSONValue, type: ResourceType) -> [Cause] {

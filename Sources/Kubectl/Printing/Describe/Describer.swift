@@ -2,7 +2,8 @@ import ClusterModel
 
 /// `kubectl describe`: the multi-section text kubectl's `pkg/describe` prints per kind.
 ///
-/// Implemented for Pod, Deployment, ReplicaSet, Service, EndpointSlice and Node; other kinds get a generic
+/// Implemented for Pod, Deployment, ReplicaSet, Service, EndpointSlice, Node, Namespace, ConfigMap, Secret and
+/// ServiceAccount; other kinds get a generic
 /// `Name`/`Namespace`/`Labels`/`Annotations`/`Events` description.
 public enum Describer {
     /// Describes one object. Related objects (a Deployment's ReplicaSets, a ReplicaSet's or Node's Pods, a
@@ -16,6 +17,10 @@ public enum Describer {
         case "Service": ServiceDescriber.describe(object, related: related, now: now, into: &w)
         case "EndpointSlice": EndpointSliceDescriber.describe(object, related: related, now: now, into: &w)
         case "Node": NodeDescriber.describe(object, related: related, now: now, into: &w)
+        case "Namespace": NamespaceDescriber.describe(object, into: &w)
+        case "ConfigMap": ConfigMapDescriber.describe(object, related: related, now: now, into: &w)
+        case "Secret": SecretDescriber.describe(object, into: &w)
+        case "ServiceAccount": ServiceAccountDescriber.describe(object, related: related, now: now, into: &w)
         default:
             w.write(0, "Name:\t\(object.objectName)\n")
             if !object.objectNamespace.isEmpty { w.write(0, "Namespace:\t\(object.objectNamespace)\n") }

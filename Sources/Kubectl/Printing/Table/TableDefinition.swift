@@ -27,6 +27,9 @@ struct TableDefinition: Sendable {
         case "Node": return NodeTable.definition
         case "Event": return EventTable.definition
         case "Namespace": return NamespaceTable.definition
+        case "ConfigMap": return ConfigMapTable.definition
+        case "Secret": return SecretTable.definition
+        case "ServiceAccount": return ServiceAccountTable.definition
         default:
             return TableDefinition(columns: ["NAME", "AGE"], wideColumns: ["NAME", "AGE"]) { object, now, _ in
                 [object.objectName, age(object, now)]
