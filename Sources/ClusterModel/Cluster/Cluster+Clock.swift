@@ -88,6 +88,7 @@ extension Cluster {
                 runEndpointsController()
                 continue
             }
+            if runServiceAccountController() || runRootCACertPublisher() { continue }
             break
         }
     }

@@ -34,6 +34,10 @@ public struct Cluster: Sendable {
     var eventRecorder = EventRecorder()
     /// The garbage collector's state.
     var garbageCollector = GarbageCollector()
+    /// The service account controller's queue.
+    var serviceAccountController = ServiceAccountController()
+    /// The root CA publisher's CA bundle and queue.
+    var rootCACertPublisher: RootCACertPublisher
 
     /// A new cluster: the `default`, `kube-system`, `kube-public` and `kube-node-lease` namespaces, the
     /// configured nodes, and the `kubernetes` Service with its EndpointSlice and Endpoints, all created at
@@ -44,6 +48,9 @@ public struct Cluster: Sendable {
         self.now = configuration.startTime
         self.scheduler = Scheduler(nodes: configuration.nodes)
         self.kubelet = Kubelet(nodes: configuration.nodes)
+        // The CA comes from a stream of its own, so that it does not move every uid the cluster draws later.
+        var caRandom = SeededRandom(seed: seed ^ 0x6B75_6265_2D63_61)
+        self.rootCACertPublisher = RootCACertPublisher(rootCA: RootCACertPublisher.makeRootCA(&caRandom))
         bootstrap()
     }
 

@@ -73,6 +73,9 @@ extension Cluster {
             replicaSetController.replicaSetAdded(key, uid: uid)
         case .services:
             endpointSliceController.serviceStored(key, object, now: now)
+        case .namespaces:
+            serviceAccountController.namespaceAdded(key.name)
+            rootCACertPublisher.namespaceAdded(key.name)
         default: break
         }
     }
@@ -99,6 +102,8 @@ extension Cluster {
             if old["spec"]["replicas"] != new["spec"]["replicas"] { replicaSetController.replicaSetScaled(key) }
         case .deployments:
             if let old, old["spec"] != new["spec"] { deploymentController.deploymentUpdated(key) }
+        case .configMaps:
+            if old != nil { rootCACertPublisher.configMapChanged(key) }
         default: break
         }
     }
@@ -119,6 +124,8 @@ extension Cluster {
         case .replicaSets: indexes.replicaSetStored(key, oldOwner: Cluster.controllerUID(old), newOwner: nil)
         case .namespaces: endpointSliceController.namespaceDeleted(key.name)
         case .endpoints: endpointsController.endpointsRemoved(key, now: now)
+        case .serviceAccounts: serviceAccountController.serviceAccountRemoved(key)
+        case .configMaps: rootCACertPublisher.configMapChanged(key)
         default: break
         }
     }

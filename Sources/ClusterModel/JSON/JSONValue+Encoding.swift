@@ -18,6 +18,44 @@ extension JSONValue {
         return out
     }
 
+    /// Indented JSON of a typed Go object (`json.MarshalIndent` of a struct): each object's keys in the order
+    /// `order(path)` gives for its path (`[]` for the top, `["metadata"]`), unlisted keys after them, sorted.
+    public func indentedJSON(indent: String = "    ", order: (_ path: [String]) -> [String]) -> String {
+        var out = ""
+        write(to: &out, indent: indent, depth: 0, path: [], order: order)
+        return out
+    }
+
+    private func write(to out: inout String, indent: String?, depth: Int, path: [String], order: (_ path: [String]) -> [String]) {
+        guard case .object(let members) = self, !members.isEmpty else {
+            if case .array(let items) = self, !items.isEmpty {
+                out += "["
+                for (position, item) in items.enumerated() {
+                    if position > 0 { out += "," }
+                    JSONValue.newline(&out, indent: indent, depth: depth + 1)
+                    item.write(to: &out, indent: indent, depth: depth + 1, path: path + ["[]"], order: order)
+                }
+                JSONValue.newline(&out, indent: indent, depth: depth)
+                out += "]"
+                return
+            }
+            write(to: &out, indent: indent, depth: depth)
+            return
+        }
+        let listed = order(path).filter { members[$0] != nil }
+        let keys = listed + members.keys.filter { !listed.contains($0) }.sorted()
+        out += "{"
+        for (position, key) in keys.enumerated() {
+            if position > 0 { out += "," }
+            JSONValue.newline(&out, indent: indent, depth: depth + 1)
+            JSONValue.writeQuoted(key, to: &out)
+            out += indent == nil ? ":" : ": "
+            members[key]!.write(to: &out, indent: indent, depth: depth + 1, path: path + [key], order: order)
+        }
+        JSONValue.newline(&out, indent: indent, depth: depth)
+        out += "}"
+    }
+
     private func write(to out: inout String, indent: String?, depth: Int) {
         switch self {
         case .null: out += "null"

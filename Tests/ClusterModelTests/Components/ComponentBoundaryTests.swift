@@ -9,6 +9,7 @@ import Testing
         "Scheduler": "scheduler", "Kubelet": "kubelet", "ReplicaSetController": "replicaSetController",
         "DeploymentController": "deploymentController", "EndpointSliceController": "endpointSliceController",
         "EndpointsController": "endpointsController", "EventRecorder": "eventRecorder", "GarbageCollector": "garbageCollector",
+        "ServiceAccountController": "serviceAccountController", "RootCACertPublisher": "rootCACertPublisher",
     ]
 
     /// What only the API server may call: the store's own functions, the raw store, identity generation, and the
