@@ -5,8 +5,8 @@ enum ApplyCommand {
     /// Applies (or creates) every object of the `-f` sources; valid objects are applied even when others fail.
     static func run(_ context: CommandContext, cluster: inout some ClusterClient, create: Bool) throws(KubectlError) -> Int32 {
         let command = context.command
-        if create, let kind = command.arguments.first {
-            throw .plain("unknown command \"\(kind)\" for \"kubectl create\"")
+        if create, !command.arguments.isEmpty {
+            throw .usage("Unexpected args: [\(command.arguments.joined(separator: " "))]", commandPath: "kubectl create")
         }
         if command.flags["kustomize"] != nil {
             throw .plain("kustomize directories (-k) are not supported by this simulated cluster; use -f with plain manifests")

@@ -10,6 +10,9 @@ enum HelpRenderer {
         if !spec.supported {
             out += "\n k8s-tutor's simulated cluster does not support this command.\n"
         }
+        if !spec.aliases.isEmpty {
+            out += "\nAliases:\n" + spec.aliases.joined(separator: ", ") + "\n"
+        }
         if !spec.subcommands.isEmpty {
             out += "\nAvailable Commands:\n"
             // cobra: names padded to max(11, longest name), then one space.

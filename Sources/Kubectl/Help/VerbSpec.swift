@@ -16,10 +16,13 @@ public struct VerbSpec: Sendable {
     public var subcommands: [(String, String)]
     /// Whether the simulated cluster implements the command.
     public var supported: Bool
+    /// The command's name and aliases for the `Aliases:` section (`configmap, cm`), or empty.
+    public var aliases: [String]
 
     /// Creates a command description.
-    public init(path: [String], summary: String, long: String, examples: String = "", usage: String, flags: [FlagSpec] = [],
-                subcommands: [(String, String)] = [], supported: Bool = true) {
+    public init(path: [String], summary: String, long: String, aliases: [String] = [], examples: String = "", usage: String,
+                flags: [FlagSpec] = [], subcommands: [(String, String)] = [], supported: Bool = true) {
+        self.aliases = aliases
         self.path = path
         self.summary = summary
         self.long = long

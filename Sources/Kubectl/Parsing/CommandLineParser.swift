@@ -30,7 +30,10 @@ enum CommandLineParser {
                 }
                 continue
             }
-            if verbPath.isEmpty || (verbPath.count == 1 && hasSubcommands(verbPath)) {
+            if verbPath == ["create"], let generator = VerbCatalog.generatorAliases[token] {
+                // `create` runs with -f itself; only a generator's name (or alias) is a sub-command.
+                verbPath.append(generator)
+            } else if verbPath.isEmpty || (verbPath.count == 1 && hasSubcommands(verbPath)) {
                 verbPath.append(token)
             } else {
                 rest.append(token)
@@ -108,6 +111,7 @@ enum CommandLineParser {
             case "filename" where flag.kind == .stringArray:
                 command.filenames = values
             default:
+                if flag.kind == .stringArray { command.lists[name] = values }
                 let value = flag.kind == .stringArray ? values.joined(separator: ",") : last
                 if value != flag.defaultValue || keptAtDefault.contains(name) { command.flags[name] = value }
             }

@@ -31,6 +31,8 @@ public struct KubectlCommand: Hashable, Sendable {
     /// Every other flag that differs from its default, by long name, with a normalized value
     /// (`true`/`false`, decimal integers, durations in seconds such as `30s`, lists comma-joined).
     public var flags: [String: String]
+    /// The values of repeatable (string-array) flags, each as given (`--from-literal=a=b,c` stays one value).
+    public var lists: [String: [String]] = [:]
     /// True when `-h/--help` was given: the command prints help and does nothing else.
     public var wantsHelp: Bool
 
@@ -80,6 +82,9 @@ public struct KubectlCommand: Hashable, Sendable {
     public func duration(_ name: String) -> Double? {
         string(name).flatMap { try? GoDuration.parse($0) }
     }
+
+    /// Every value of a repeatable flag, in order (empty when absent).
+    public func list(_ name: String) -> [String] { lists[name] ?? [] }
 
     /// The verb path, e.g. `["rollout", "status"]`.
     var path: [String] { [verb] + (subverb.map { [$0] } ?? []) }

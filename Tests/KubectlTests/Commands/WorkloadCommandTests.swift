@@ -87,8 +87,9 @@ import Testing
         #expect(session.run("config view").stdout.hasPrefix("apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n"))
         #expect(session.run("config get-contexts").stdout == "CURRENT   NAME             CLUSTER          AUTHINFO         NAMESPACE\n*         kind-k8s-tutor   kind-k8s-tutor   kind-k8s-tutor   \n")
         let resources = session.run("api-resources").stdout
-        #expect(resources.hasPrefix("NAME             SHORTNAMES   APIVERSION            NAMESPACED   KIND\nendpoints        ep           v1                    true         Endpoints\n"))
-        #expect(resources.contains("\nendpointslices                discovery.k8s.io/v1   true         EndpointSlice\n"))
+        #expect(resources.hasPrefix("NAME              SHORTNAMES   APIVERSION            NAMESPACED   KIND\nconfigmaps        cm           v1                    true         ConfigMap\nendpoints         ep           v1                    true         Endpoints\n"))
+        #expect(resources.contains("\nsecrets                        v1                    true         Secret\nserviceaccounts   sa           v1                    true         ServiceAccount\n"))
+        #expect(resources.contains("\nendpointslices                 discovery.k8s.io/v1   true         EndpointSlice\n"))
         #expect(session.run("api-resources --namespaced=false -o name").stdout == "namespaces\nnodes\n")
         #expect(session.run("cluster-info").stdout == """
             Kubernetes control plane is running at https://127.0.0.1:40423

@@ -36,7 +36,7 @@ import Testing
         #expect(refused.exitCode == 1)
         #expect(
             refused.stderr
-                == "error: namespace \"default\" would hold 130006 objects, more than the 120000 objects k8s-tutor's simulated cluster keeps in one namespace; delete some first\n"
+                == "error: namespace \"default\" would hold 130008 objects, more than the 120000 objects k8s-tutor's simulated cluster keeps in one namespace; delete some first\n"
         )
         #expect(session.cluster.lastSequence == before)
         let scaled = session.run("scale deployment big --replicas=100000")
@@ -44,7 +44,7 @@ import Testing
         session.host.language = "zh-CN"
         #expect(
             session.run("create -f more.yaml").stderr
-                == "error: 命名空间 \"default\" 将有 130006 个对象，超过 k8s-tutor 模拟集群每个命名空间最多保存的 120000 个对象；请先删除一些\n")
+                == "error: 命名空间 \"default\" 将有 130008 个对象，超过 k8s-tutor 模拟集群每个命名空间最多保存的 120000 个对象；请先删除一些\n")
         // Another namespace has room of its own.
         session.host.files["ns.yaml"] = "apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n"
         #expect(session.run("apply -f ns.yaml").exitCode == 0)

@@ -1,0 +1,203 @@
+import ClusterModel
+
+/// `kubectl create namespace|serviceaccount|configmap|secret generic NAME`: builds the object on the client, as
+/// kubectl's generators (`pkg/cmd/create/create_*.go`) do, then creates it (or prints it with `--dry-run=client`).
+enum CreateGeneratorCommand {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
+        let command = context.command
+        let generator = command.subverb ?? ""
+        var positionals = command.arguments
+        var path = command.commandPath
+        if generator == "secret" {
+            guard let kind = positionals.first else { throw .plain(HelpRenderer.render(VerbCatalog.createSecret)) }
+            switch kind {
+            case "generic":
+                positionals.removeFirst()
+                path += " generic"
+            case "tls", "docker-registry":
+                throw .plain("\"kubectl create secret \(kind)\" is not supported by this simulated cluster; use kubectl create secret generic NAME --type=kubernetes.io/\(kind == "tls" ? "tls" : "dockerconfigjson") --from-literal=…")
+            default:
+                throw .usage("unknown command \"\(kind)\"", commandPath: path)
+            }
+        }
+        guard positionals.count == 1 else { throw .usage("exactly one NAME is required, got \(positionals.count)", commandPath: path) }
+        let name = positionals[0]
+        let format = try OutputSupport.format(command.output)
+        let dryRun = try DryRunStrategy(command.string("dry-run"))
+        let validate = command.flags["validate"] ?? "strict"
+        guard let validation = FieldValidation(validateFlag: validate) else {
+            throw .plain("invalid - validate option \"\(validate)\"; must be one of: strict (or true), warn, ignore (or false)")
+        }
+        let object: JSONValue
+        let type: ResourceType
+        switch generator {
+        case "namespace":
+            type = .namespaces
+            object = ["apiVersion": "v1", "kind": "Namespace", "metadata": ["name": .string(name)], "spec": .emptyObject, "status": .emptyObject]
+        case "serviceaccount":
+            type = .serviceAccounts
+            object = ["apiVersion": "v1", "kind": "ServiceAccount", "metadata": metadata(name, command)]
+        case "configmap":
+            type = .configMaps
+            var data = KeyedData(owner: "ConfigMap", name: name)
+            try fill(&data, command, host: context.host)
+            var configMap: JSONValue = ["apiVersion": "v1", "kind": "ConfigMap", "metadata": metadata(name, command)]
+            if !data.entries.isEmpty { configMap["data"] = JSONValue(stringMap: data.entries) }
+            object = configMap
+        default:
+            type = .secrets
+            var data = KeyedData(owner: "Secret", name: name)
+            try fill(&data, command, host: context.host)
+            var secret: JSONValue = ["apiVersion": "v1", "kind": "Secret", "metadata": metadata(name, command)]
+            if !data.entries.isEmpty { secret["data"] = .object(data.entries.mapValues { .string(Base64.encode($0)) }) }
+            if let secretType = command.flags["type"], !secretType.isEmpty { secret["type"] = .string(secretType) }
+            object = secret
+        }
+        if command.bool("save-config") {
+            // `--save-config` stores what was sent as the last-applied configuration.
+            var saved = object
+            saved["metadata"]["annotations"][LastAppliedConfiguration.key] = .string(object.compactJSON + "\n")
+            return try send(saved, type: type, format: format, dryRun: dryRun, validation: validation, context, &cluster)
+        }
+        return try send(object, type: type, format: format, dryRun: dryRun, validation: validation, context, &cluster)
+    }
+
+    /// The field order of the generated kinds' Go structs (`TypeMeta` first, then `ObjectMeta`'s fields).
+    static func structOrder(_ path: [String]) -> [String] {
+        switch path {
+        case []: ["kind", "apiVersion", "metadata", "spec", "status", "secrets", "imagePullSecrets", "immutable", "data", "binaryData", "stringData", "type"]
+        case ["metadata"]: ["name", "generateName", "namespace", "uid", "resourceVersion", "creationTimestamp", "labels", "annotations"]
+        default: []
+        }
+    }
+
+    /// `metadata` of a namespaced generator's object: the name, and the namespace only when `-n` was given
+    /// (`EnforceNamespace`).
+    private static func metadata(_ name: String, _ command: KubectlCommand) -> JSONValue {
+        var metadata: JSONValue = ["name": .string(name)]
+        if let namespace = command.namespace { metadata["namespace"] = .string(namespace) }
+        return metadata
+    }
+
+    /// Creates the object (or prints it for a client dry run) and reports it as the generators do.
+    private static func send(
+        _ object: JSONValue, type: ResourceType, format: OutputFormat, dryRun: DryRunStrategy, validation: FieldValidation,
+        _ context: CommandContext, _ cluster: inout some ClusterClient
+    ) throws(KubectlError) -> Int32 {
+        var result = object
+        if dryRun == .client {
+            // kubectl prints the object it built, with the empty creation time of a Go struct.
+            result["metadata"]["creationTimestamp"] = .null
+            result["metadata"] = JSONValue.object((result["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
+        } else {
+            var sent = object
+            if type.namespaced, sent["metadata"]["namespace"].isNull { sent["metadata"]["namespace"] = .string(context.namespace) }
+            do {
+                let created = try cluster.create(sent, options: WriteOptions(fieldValidation: validation, dryRun: dryRun == .server))
+                created.warnings.forEach(context.warning)
+                result = created.object
+            } catch {
+                switch type {
+                case .configMaps: throw .plain("failed to create configmap: \(error.message)")
+                case .secrets: throw .plain("failed to create secret \(error.message)")
+                case .serviceAccounts: throw .plain("failed to create serviceaccount: \(error.message)")
+                default: throw KubectlError(message: error.kubectlMessage)
+                }
+            }
+        }
+        switch format {
+        case .table, .wide:
+            context.out("\(type.qualifiedSingular)/\(result["metadata"]["name"].string ?? "") created\(dryRun.suffix)\n")
+        case .json where dryRun == .client:
+            // The generator's typed object, marshalled in its Go struct's field order.
+            context.observe(type, .json, result, at: cluster.now)
+            context.out(result.indentedJSON(indent: "    ", order: structOrder) + "\n")
+        default:
+            try OutputSupport.printObjects([(type, result)], format: format, context: context, now: cluster.now, forceList: false)
+        }
+        return 0
+    }
+
+    /// Adds `--from-file`, then `--from-literal`, then `--from-env-file` entries, in kubectl's order and with its errors.
+    private static func fill(_ data: inout KeyedData, _ command: KubectlCommand, host: KubectlHost) throws(KubectlError) {
+        let files = command.list("from-file")
+        let literals = command.list("from-literal")
+        let envFiles = command.list("from-env-file")
+        if !envFiles.isEmpty && (!files.isEmpty || !literals.isEmpty) {
+            throw .plain("from-env-file cannot be combined with from-file or from-literal")
+        }
+        for source in files {
+            let (key, path) = try fileSource(source)
+            switch Result(catching: { () throws(KubectlFileError) in try host.listDirectory(path) }) {
+            case .success(let entries?):
+                if source.contains("=") { throw .plain("cannot give a key name for a directory path") }
+                for entry in entries.sorted() {
+                    let itemPath = path.hasSuffix("/") ? path + entry : path + "/" + entry
+                    if (try? host.listDirectory(itemPath)) ?? nil != nil || host.isSymbolicLink(itemPath) { continue }
+                    try data.add(entry, try read(itemPath, host: host))
+                }
+            case .success(nil):
+                try data.add(key, try read(path, host: host))
+            case .failure:
+                throw .plain("error reading \(path): no such file or directory")
+            }
+        }
+        for literal in literals {
+            guard let equals = literal.firstIndex(of: "="), equals != literal.startIndex else {
+                throw .plain("invalid literal source \(literal), expected key=value")
+            }
+            try data.add(String(literal[..<equals]), String(literal[literal.index(after: equals)...]))
+        }
+        for path in envFiles {
+            if (try? host.listDirectory(path)) ?? nil != nil { throw .plain("env config file cannot be a directory") }
+            let text = try read(path, host: host)
+            for (key, value) in try EnvFile.entries(text) { try data.add(key, value) }
+        }
+    }
+
+    /// `ParseFileSource`: `path` (key = its base name) or `key=path`.
+    private static func fileSource(_ source: String) throws(KubectlError) -> (key: String, path: String) {
+        guard let equals = source.firstIndex(of: "=") else {
+            let base = source.split(separator: "/").last.map(String.init) ?? source
+            return (base, source)
+        }
+        let key = String(source[..<equals])
+        let path = String(source[source.index(after: equals)...])
+        if path.contains("=") { throw .plain("key names or file paths cannot contain '='") }
+        if key.isEmpty { throw .plain("key name for file path \(path) missing") }
+        if path.isEmpty { throw .plain("file path for key name \(key) missing") }
+        return (key, path)
+    }
+
+    private static func read(_ path: String, host: KubectlHost) throws(KubectlError) -> String {
+        do {
+            return try host.readFile(path)
+        } catch {
+            switch error {
+            case .notFound: throw .plain("error reading \(path): no such file or directory")
+            case .unreadable(_, let reason): throw .plain("error reading \(path): \(reason)")
+            }
+        }
+    }
+}
+
+/// The keys a generator collects, refused as `validateNewConfigMap` / `validateNewSecret` refuse them.
+struct KeyedData {
+    /// `ConfigMap` or `Secret`, for the messages.
+    let owner: String
+    /// The object's name, for the messages.
+    let name: String
+    /// The keys and values so far.
+    var entries: [String: String] = [:]
+
+    mutating func add(_ key: String, _ value: String) throws(KubectlError) {
+        let problems = Validation.configKeyProblems(key)
+        if !problems.isEmpty {
+            throw .plain("\(GoQuote.quoted(key)) is not a valid key name for a \(owner): \(problems.joined(separator: ","))")
+        }
+        if entries[key] != nil {
+            throw .plain("cannot add key \(GoQuote.quoted(key)), another key by that name already exists in Data for \(owner) \(GoQuote.quoted(name))")
+        }
+        entries[key] = value
+    }
+}
