@@ -18,6 +18,13 @@ extension Cluster {
         let owner = snapshot.value.meta.controllerKey
         let previousOwner = change == .added ? nil : previous?.value.meta.controllerKey
         indexes.podStored(key, oldOwner: previousOwner, newOwner: owner)
+        if let previousOwner, previousOwner != owner, let previous {
+            // Released (or re-owned): the old owner stops counting the pod.
+            replicaSetController.podRemoved(key, owner: previousOwner, counts: .of(previous.value))
+        }
+        if let owner, change != .added, let previousLabels, previousLabels != snapshot.value.meta.labels {
+            replicaSetController.podRelabeled(key, owner: owner)
+        }
         if let owner {
             var delta = ReplicaSetCounts.of(snapshot.value)
             if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }

@@ -6,6 +6,7 @@ extension Cluster {
         let uid = rs["metadata"]["uid"].string ?? ""
         let desired = rs["spec"]["replicas"].int ?? 1
         let ownerKey = OwnerKey(uid)
+        releaseRelabeledPods(of: rs, owner: ownerKey)
         let activeCount = replicaSetController.podsByOwner[ownerKey]?.counts.active ?? 0
         // A ReplicaSet being deleted only reports status (`rsNeedsSync && rs.DeletionTimestamp == nil`).
         let deleting = !rs["metadata"]["deletionTimestamp"].isNull
@@ -41,6 +42,18 @@ extension Cluster {
         if rs["status"] != .object(status) {
             rs["status"] = .object(status)
             updateStatus(.replicaSets, rs)
+        }
+    }
+
+    /// `ClaimPods`: an owned pod whose labels no longer match the selector is released (its controller reference
+    /// removed), so the ReplicaSet stops counting it and makes a replacement.
+    mutating func releaseRelabeledPods(of rs: JSONValue, owner: OwnerKey) {
+        guard let keys = replicaSetController.relabeled.removeValue(forKey: owner) else { return }
+        let selector = LabelSelector(json: rs["spec"]["selector"])
+        for key in keys.sorted() {
+            guard var pod = storedPod(key)?.value, pod.meta.controllerKey == owner, !selector.matches(pod.meta.labels) else { continue }
+            pod.meta.ownerReferences = []
+            updatePod(pod)
         }
     }
 

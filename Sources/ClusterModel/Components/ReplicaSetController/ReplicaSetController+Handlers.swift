@@ -26,6 +26,12 @@ extension ReplicaSetController {
         if let replicaSet { queueAfterPodWrite(replicaSet) }
     }
 
+    /// A client changed the labels of a pod `owner` controls: its next sync checks that the selector still matches.
+    mutating func podRelabeled(_ key: ObjectKey, owner: OwnerKey) {
+        relabeled[owner, default: []].insert(key)
+        if let index = podsByOwner.index(forKey: owner), let replicaSet = podsByOwner.values[index].replicaSet { queue.insert(replicaSet) }
+    }
+
     /// A pod was removed for good.
     mutating func podRemoved(_ key: ObjectKey, owner: OwnerKey, counts: ReplicaSetCounts) {
         guard let index = podsByOwner.index(forKey: owner) else { return }

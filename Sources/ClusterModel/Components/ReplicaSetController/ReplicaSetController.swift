@@ -12,6 +12,9 @@ struct ReplicaSetController: Sendable {
     var keysByUID: [String: ObjectKey] = [:]
     /// Owner uid → the pods it controls, their counts, and the owner's key.
     var podsByOwner: [OwnerKey: OwnedPods] = [:]
+    /// Owned pods whose labels a client changed: the next sync of their owner releases those its selector no longer
+    /// matches (`ClaimPods`).
+    var relabeled: [OwnerKey: Set<ObjectKey>] = [:]
     /// Pod spec (with admission defaults) per ReplicaSet uid, shared by its pods.
     var podSpecs: [String: JSONValue] = [:]
     /// Shared parts of the pods per ReplicaSet uid (dropped when the ReplicaSet is updated or deleted).
