@@ -106,6 +106,8 @@ public enum Kubectl {
         case ["rollout", "undo"]: return try RolloutCommand.undo(context, cluster: &cluster)
         case ["rollout", "history"]: return try RolloutCommand.history(context, cluster: cluster)
         case ["wait"]: return try WaitCommand.run(context, cluster: &cluster)
+        case ["label"]: return try MetadataCommand.run(context, cluster: &cluster, field: .labels)
+        case ["annotate"]: return try MetadataCommand.run(context, cluster: &cluster, field: .annotations)
         case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
         default:
             throw KubectlError.plain("\"\(context.command.commandPath)\" is not supported by this simulated cluster.")

@@ -697,7 +697,6 @@ public enum VerbCatalog {
 
     /// Real kubectl commands the simulated cluster does not implement, with their summaries.
     static let unsupported: [(String, String)] = [
-        ("annotate", "Update the annotations on a resource"),
         ("attach", "Attach to a running container"),
         ("auth", "Inspect authorization"),
         ("autoscale", "Auto-scale a deployment, replica set, stateful set, or replication controller"),
@@ -712,7 +711,6 @@ public enum VerbCatalog {
         ("exec", "Execute a command in a container"),
         ("expose", "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service"),
         ("kustomize", "Build a kustomization target from a directory or URL"),
-        ("label", "Update the labels on a resource"),
         ("patch", "Update fields of a resource"),
         ("plugin", "Provides utilities for interacting with plugins"),
         ("port-forward", "Forward one or more local ports to a pod"),
@@ -728,7 +726,7 @@ public enum VerbCatalog {
     /// Every implemented command and sub-command.
     static let supported: [VerbSpec] = [
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
-        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
+        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),

@@ -150,7 +150,7 @@ enum CommandLineParser {
 
     /// Verbs whose positionals are `TYPE NAME…` or `TYPE/NAME…`.
     static let resourceVerbs: Set<[String]> = [
-        ["get"], ["describe"], ["delete"], ["scale"], ["wait"],
+        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"],
         ["rollout", "status"], ["rollout", "restart"], ["rollout", "undo"], ["rollout", "history"],
     ]
 
@@ -177,6 +177,25 @@ enum CommandLineParser {
         guard resourceVerbs.contains(command.path) else {
             command.arguments = positionals
             return
+        }
+        var positionals = positionals
+        if command.path == ["label"] || command.path == ["annotate"] {
+            // `GetResourcesAndPairs`: the resources, then the `KEY=VALUE` / `KEY-` changes (kept in `arguments`).
+            let pairType = command.verb == "label" ? "label" : "annotation"
+            var resources: [String] = []
+            var pairs: [String] = []
+            for argument in positionals {
+                let isPair = (argument.contains("=") && !argument.hasPrefix("=")) || (argument.hasSuffix("-") && argument != "-")
+                if isPair {
+                    pairs.append(argument)
+                } else if !pairs.isEmpty {
+                    throw .plain("all resources must be specified before \(pairType) changes: \(argument)")
+                } else {
+                    resources.append(argument)
+                }
+            }
+            positionals = resources
+            command.arguments = pairs
         }
         guard !positionals.isEmpty else { return }
         if positionals.contains(where: { $0.contains("/") }) {
