@@ -95,7 +95,7 @@ public enum Kubectl {
         case ["explain"]: return try ExplainCommand.run(context)
         case ["apply"]: return try ApplyCommand.run(context, cluster: &cluster, create: false)
         case ["create"]: return try ApplyCommand.run(context, cluster: &cluster, create: true)
-        case ["create", "namespace"], ["create", "serviceaccount"], ["create", "configmap"], ["create", "secret"]:
+        case ["create", "namespace"], ["create", "serviceaccount"], ["create", "configmap"], ["create", "secret"], ["create", "deployment"]:
             return try CreateGeneratorCommand.run(context, cluster: &cluster)
         case ["get"]: return try GetCommand.run(context, cluster: &cluster)
         case ["describe"]: return try DescribeCommand.run(context, cluster: cluster)

@@ -20,8 +20,15 @@ enum CreateGeneratorCommand {
                 throw .usage("unknown command \"\(kind)\"", commandPath: path)
             }
         }
-        guard positionals.count == 1 else { throw .usage("exactly one NAME is required, got \(positionals.count)", commandPath: path) }
-        let name = positionals[0]
+        // Arguments after `--` are the container's command (`create deployment NAME --image=… -- date`).
+        let names = command.argsLenAtDash.map { Array(positionals.prefix($0)) } ?? positionals
+        let containerCommand = command.argsLenAtDash.map { Array(positionals.dropFirst($0)) } ?? []
+        if generator == "deployment", command.list("image").isEmpty {
+            // cobra's required-flag check fails before the command runs; kubectl logs it through klog.
+            throw KubectlError(message: Klog.error("run.go:72", "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\"", at: cluster.now))
+        }
+        guard names.count == 1 else { throw .usage("exactly one NAME is required, got \(names.count)", commandPath: path) }
+        let name = names[0]
         let format = try OutputSupport.format(command.output)
         let dryRun = try DryRunStrategy(command.string("dry-run"))
         let validate = command.flags["validate"] ?? "strict"
@@ -37,6 +44,11 @@ enum CreateGeneratorCommand {
         case "serviceaccount":
             type = .serviceAccounts
             object = ["apiVersion": "v1", "kind": "ServiceAccount", "metadata": metadata(name, command)]
+        case "deployment":
+            type = .deployments
+            let images = command.list("image")
+            if images.count > 1 && !containerCommand.isEmpty { throw .plain("cannot specify multiple --image options and command") }
+            object = try deployment(name, images: images, command: containerCommand, context)
         case "configmap":
             type = .configMaps
             var data = KeyedData(owner: "ConfigMap", name: name)
@@ -66,9 +78,59 @@ enum CreateGeneratorCommand {
     static func structOrder(_ path: [String]) -> [String] {
         switch path {
         case []: ["kind", "apiVersion", "metadata", "spec", "status", "secrets", "imagePullSecrets", "immutable", "data", "binaryData", "stringData", "type"]
-        case ["metadata"]: ["name", "generateName", "namespace", "uid", "resourceVersion", "creationTimestamp", "labels", "annotations"]
+        case ["metadata"], ["spec", "template", "metadata"]:
+            ["name", "generateName", "namespace", "uid", "resourceVersion", "creationTimestamp", "labels", "annotations"]
+        case ["spec"]: ["replicas", "selector", "template", "strategy"]
+        case ["spec", "template", "spec", "containers", "[]"], ["spec", "containers", "[]"]:
+            ["name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources"]
+        case ["spec", "template", "spec"]: ["containers"]
         default: []
         }
+    }
+
+    /// `createDeployment`: labels and selector `app: NAME`, one container per image (named after the image), the
+    /// command on each, and `--port` on the first; empty `strategy`, `resources` and `status` as the typed object has.
+    private static func deployment(_ name: String, images: [String], command: [String], _ context: CommandContext) throws(KubectlError) -> JSONValue {
+        let replicas = context.command.int("replicas") ?? 1
+        let port = context.command.int("port") ?? -1
+        var containers: [JSONValue] = []
+        for image in images {
+            var containerName = String(image.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+            if let colon = containerName.firstIndex(of: ":") { containerName = String(containerName[..<colon]) }
+            if let at = containerName.firstIndex(of: "@") { containerName = String(containerName[..<at]) }
+            if containerName.contains("_") || containerName.contains(".") {
+                // `sanitizeAndUniquify`: dashes, then five random characters.
+                // kubectl draws the suffix at random; the simulation derives it from the image, to stay deterministic.
+                containerName = String(containerName.map { $0 == "_" || $0 == "." ? "-" : $0 }) + "-" + suffix(for: name + "/" + image)
+            }
+            var container: JSONValue = ["name": .string(containerName), "image": .string(image), "resources": .emptyObject]
+            if !command.isEmpty { container["command"] = .array(command.map { .string($0) }) }
+            containers.append(container)
+        }
+        if port >= 0, !containers.isEmpty { containers[0]["ports"] = [["containerPort": .int(port)]] }
+        var metadata = metadata(name, context.command)
+        metadata["labels"] = ["app": .string(name)]
+        return [
+            "apiVersion": "apps/v1", "kind": "Deployment", "metadata": metadata,
+            "spec": [
+                "replicas": .int(replicas), "selector": ["matchLabels": ["app": .string(name)]], "strategy": .emptyObject,
+                "template": ["metadata": ["labels": ["app": .string(name)]], "spec": ["containers": .array(containers)]],
+            ],
+            "status": .emptyObject,
+        ]
+    }
+
+    /// Five characters of apimachinery's random alphabet (`bcdfghjklmnpqrstvwxz2456789`), from an FNV-1a hash of `seed`.
+    private static func suffix(for seed: String) -> String {
+        let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in seed.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        var text = ""
+        for _ in 0..<5 {
+            text.append(alphabet[Int(hash % UInt64(alphabet.count))])
+            hash /= UInt64(alphabet.count)
+        }
+        return text
     }
 
     /// `metadata` of a namespaced generator's object: the name, and the namespace only when `-n` was given
@@ -86,9 +148,12 @@ enum CreateGeneratorCommand {
     ) throws(KubectlError) -> Int32 {
         var result = object
         if dryRun == .client {
-            // kubectl prints the object it built, with the empty creation time of a Go struct.
-            result["metadata"]["creationTimestamp"] = .null
+            // kubectl prints the object it built, with the empty creation time of a Go struct (also a template's).
             result["metadata"] = JSONValue.object((result["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
+            if !result["spec"]["template"].isNull {
+                result["spec"]["template"]["metadata"] = JSONValue.object(
+                    (result["spec"]["template"]["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
+            }
         } else {
             var sent = object
             if type.namespaced, sent["metadata"]["namespace"].isNull { sent["metadata"]["namespace"] = .string(context.namespace) }
@@ -101,6 +166,7 @@ enum CreateGeneratorCommand {
                 case .configMaps: throw .plain("failed to create configmap: \(error.message)")
                 case .secrets: throw .plain("failed to create secret \(error.message)")
                 case .serviceAccounts: throw .plain("failed to create serviceaccount: \(error.message)")
+                case .deployments: throw .plain("failed to create deployment: \(error.message)")
                 default: throw KubectlError(message: error.kubectlMessage)
                 }
             }

@@ -14,8 +14,36 @@ extension VerbCatalog {
     /// The generator names and their aliases, by the canonical name.
     static let generatorAliases: [String: String] = [
         "namespace": "namespace", "ns": "namespace", "configmap": "configmap", "cm": "configmap", "secret": "secret",
-        "serviceaccount": "serviceaccount", "sa": "serviceaccount",
+        "serviceaccount": "serviceaccount", "sa": "serviceaccount", "deployment": "deployment", "deploy": "deployment",
     ]
+
+    /// `kubectl create deployment`.
+    static let createDeployment = VerbSpec(
+        path: ["create", "deployment"], summary: "Create a deployment with the specified name",
+        long: "Create a deployment with the specified name.", aliases: ["deployment", "deploy"],
+        examples: """
+          # Create a deployment named my-dep that runs the busybox image
+          kubectl create deployment my-dep --image=busybox
+          \("")
+          # Create a deployment with a command
+          kubectl create deployment my-dep --image=busybox -- date
+          \("")
+          # Create a deployment named my-dep that runs the nginx image with 3 replicas
+          kubectl create deployment my-dep --image=nginx --replicas=3
+          \("")
+          # Create a deployment named my-dep that runs the busybox image and expose port 5701
+          kubectl create deployment my-dep --image=busybox --port=5701
+          \("")
+          # Create a deployment named my-dep that runs multiple containers
+          kubectl create deployment my-dep --image=busybox:latest --image=ubuntu:latest --image=nginx
+
+        """,
+        usage: "kubectl create deployment NAME --image=image -- [COMMAND] [args...] [options]",
+        flags: generatorFlags + [
+            FlagSpec("image", nil, .stringArray, "Image names to run. A deployment can have multiple images set for multi-container pod."),
+            FlagSpec("port", nil, .int, default: "-1", "The containerPort that this deployment exposes."),
+            FlagSpec("replicas", "r", .int, default: "1", "Number of replicas to create. Default is 1."),
+        ])
 
     /// `kubectl create namespace`.
     static let createNamespace = VerbSpec(

@@ -726,7 +726,7 @@ public enum VerbCatalog {
     /// Every implemented command and sub-command.
     static let supported: [VerbSpec] = [
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
-        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
+        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),

@@ -69,6 +69,7 @@ enum CommandLineParser {
         }
         let parsed = try FlagParser.parse(rest, spec: spec)
         var command = KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil)
+        command.argsLenAtDash = parsed.argsLenAtDash
         command.wantsHelp = parsed.wantsHelp || !spec.subcommands.isEmpty
         try fillCanonicalFlags(&command, parsed: parsed, spec: spec)
         if command.wantsHelp { return command }

@@ -7,6 +7,8 @@ struct FlagParser {
     var values: [String: [String]] = [:]
     /// The positional arguments, in order.
     var positionals: [String] = []
+    /// How many positionals came before `--` (cobra's `ArgsLenAtDash`), or nil without one.
+    var argsLenAtDash: Int? = nil
     /// Whether `-h`/`--help` was seen.
     var wantsHelp = false
 
@@ -20,6 +22,7 @@ struct FlagParser {
             let token = tokens[index]
             index += 1
             if token == "--" {
+                result.argsLenAtDash = result.positionals.count
                 result.positionals.append(contentsOf: tokens[index...])
                 break
             }

@@ -33,6 +33,8 @@ public struct KubectlCommand: Hashable, Sendable {
     public var flags: [String: String]
     /// The values of repeatable (string-array) flags, each as given (`--from-literal=a=b,c` stays one value).
     public var lists: [String: [String]] = [:]
+    /// How many positionals came before `--` (cobra's `ArgsLenAtDash`), or nil without one.
+    public var argsLenAtDash: Int? = nil
     /// True when `-h/--help` was given: the command prints help and does nothing else.
     public var wantsHelp: Bool
 
