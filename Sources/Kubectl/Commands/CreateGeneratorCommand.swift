@@ -80,9 +80,9 @@ enum CreateGeneratorCommand {
         case []: ["kind", "apiVersion", "metadata", "spec", "status", "secrets", "imagePullSecrets", "immutable", "data", "binaryData", "stringData", "type"]
         case ["metadata"], ["spec", "template", "metadata"]:
             ["name", "generateName", "namespace", "uid", "resourceVersion", "creationTimestamp", "labels", "annotations"]
-        case ["spec"]: ["replicas", "selector", "template", "strategy"]
+        case ["spec"]: ["replicas", "selector", "template", "strategy", "containers", "restartPolicy", "dnsPolicy"]
         case ["spec", "template", "spec", "containers", "[]"], ["spec", "containers", "[]"]:
-            ["name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources"]
+            ["name", "image", "command", "args", "workingDir", "ports", "envFrom", "env", "resources", "imagePullPolicy", "securityContext"]
         case ["spec", "template", "spec"]: ["containers"]
         default: []
         }

@@ -716,7 +716,6 @@ public enum VerbCatalog {
         ("port-forward", "Forward one or more local ports to a pod"),
         ("proxy", "Run a proxy to the Kubernetes API server"),
         ("replace", "Replace a resource by file name or stdin"),
-        ("run", "Run a particular image on the cluster"),
         ("set", "Set specific features on objects"),
         ("taint", "Update the taints on one or more nodes"),
         ("top", "Display resource (CPU/memory) usage"),
@@ -726,7 +725,7 @@ public enum VerbCatalog {
     /// Every implemented command and sub-command.
     static let supported: [VerbSpec] = [
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
-        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
+        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, run, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),

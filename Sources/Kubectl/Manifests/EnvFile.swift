@@ -27,13 +27,16 @@ enum EnvFile {
     }
 
     /// `IsEnvVarName`: `[-._a-zA-Z][-._a-zA-Z0-9]*`.
-    private static func check(_ key: String, line: Int) throws(KubectlError) {
+    static func isEnvVarName(_ key: String) -> Bool {
         let bytes = Array(key.utf8)
         func allowed(_ byte: UInt8, first: Bool) -> Bool {
             (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x2E || byte == 0x5F || (!first && (0x30...0x39).contains(byte))
         }
-        let valid = !bytes.isEmpty && allowed(bytes[0], first: true) && bytes.dropFirst().allSatisfy { allowed($0, first: false) }
-        guard valid else {
+        return !bytes.isEmpty && allowed(bytes[0], first: true) && bytes.dropFirst().allSatisfy { allowed($0, first: false) }
+    }
+
+    private static func check(_ key: String, line: Int) throws(KubectlError) {
+        guard isEnvVarName(key) else {
             throw .plain(
                 "\(GoQuote.quoted(key)) is not a valid key name: a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')"
             )

@@ -38,6 +38,22 @@ public enum TutorLimits {
     }
 
     /// The refusal of `get --subresource scale` as a table: the server's table for a Scale is not simulated yet.
+    /// `kubectl run -i/-t/--attach`: the simulated containers have no terminal to attach to.
+    static func attachUnsupported(_ language: String) -> String {
+        if language.hasPrefix("zh") {
+            return "error: k8s-tutor 的模拟容器没有可挂接的终端，暂不支持 -i、-t、--attach 和 --rm；请去掉这些参数运行 Pod，再用 kubectl logs 查看输出"
+        }
+        return "error: the simulated containers have no terminal to attach to, so -i, -t, --attach and --rm are not supported yet; run the Pod without them and read its output with kubectl logs"
+    }
+
+    /// A `kubectl run` option the simulation does not implement yet.
+    static func runOptionUnsupported(_ language: String, _ option: String) -> String {
+        if language.hasPrefix("zh") {
+            return "error: k8s-tutor 暂不支持 kubectl run 的 \(option) 参数；请改写为清单文件，再用 kubectl apply -f 创建"
+        }
+        return "error: kubectl run \(option) is not supported by k8s-tutor yet; write a manifest and use kubectl apply -f"
+    }
+
     static func scaleTableUnsupported(language: String) -> String {
         if language.hasPrefix("zh") {
             return "error: k8s-tutor 暂不能以表格打印 scale 子资源；请加上 -o yaml 或 -o json"

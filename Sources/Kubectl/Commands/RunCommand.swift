@@ -1,0 +1,105 @@
+import ClusterModel
+
+/// `kubectl run NAME --image=IMAGE [-- ARGS…]` (`pkg/cmd/run`): creates a Pod as `createPod` builds it (labels
+/// `run=NAME` unless `--labels`, one container named NAME, `dnsPolicy: ClusterFirst`, the restart policy, the
+/// arguments as `args` or, with `--command`, as `command`). Attaching (`-i`, `-t`, `--attach`, `--rm`) is refused:
+/// the simulated containers have no terminal to attach to.
+enum RunCommand {
+    static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
+        let command = context.command
+        let positionals = command.arguments
+        guard let image = command.flags["image"] else {
+            // `MarkFlagRequired("image")`: cobra fails before the command runs, and kubectl logs it through klog.
+            throw KubectlError(message: Klog.error("run.go:72", "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\"", at: cluster.now))
+        }
+        // The messages below are `Validate` and `Complete` of pkg/cmd/run as of v1.35 (no usage hint).
+        if positionals.isEmpty || command.argsLenAtDash == 0 { throw .plain("NAME is required for run") }
+        if image.isEmpty { throw .plain("--image is required") }
+        let interactive = command.bool("stdin") || command.bool("tty") || command.bool("attach")
+        if command.bool("tty") && !command.bool("stdin") { throw .plain("-i/--stdin is required for containers with -t/--tty=true") }
+        if command.bool("expose") && (command.flags["port"] ?? "").isEmpty { throw .plain("--port must be set when exposing a service") }
+        if let port = command.flags["port"], !port.isEmpty, Int32(port) == nil { throw .plain("--port must be a number") }
+        if command.bool("rm") && !interactive { throw .plain("--rm should only be used for attached containers") }
+        let dryRun = try DryRunStrategy(command.string("dry-run"))
+        if interactive && dryRun != .none {
+            throw .plain("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)")
+        }
+        if interactive {
+            throw .plain(TutorLimits.attachUnsupported(context.host.language))
+        }
+        if command.flags["overrides"] != nil || command.bool("expose") {
+            throw .plain(TutorLimits.runOptionUnsupported(context.host.language, command.flags["overrides"] != nil ? "--overrides" : "--expose"))
+        }
+        let restart = command.flags["restart"] ?? "Always"
+        guard ["Always", "OnFailure", "Never"].contains(restart) else {
+            throw .plain("invalid restart policy: \(restart), valid values are: Always, OnFailure, Never")
+        }
+        let pullPolicy = command.flags["image-pull-policy"] ?? ""
+        guard ["", "Always", "IfNotPresent", "Never"].contains(pullPolicy) else {
+            throw .plain("invalid image pull policy: \(pullPolicy), valid values are: Always, IfNotPresent, Never")
+        }
+        let name = positionals[0]
+        var labels: [String: String] = ["run": name]
+        if let text = command.flags["labels"], !text.isEmpty {
+            labels = [:]
+            for spec in text.split(separator: ",", omittingEmptySubsequences: false) {
+                let parts = spec.split(separator: "=", omittingEmptySubsequences: false)
+                guard parts.count == 2 else { throw .plain("unexpected label spec: \(spec)") }
+                guard !parts[0].isEmpty else { throw .plain("unexpected empty label key") }
+                labels[String(parts[0])] = String(parts[1])
+            }
+        }
+        var env: [JSONValue] = []
+        for entry in command.list("env") {
+            guard let equals = entry.firstIndex(of: "="), equals != entry.startIndex, EnvFile.isEnvVarName(String(entry[..<equals])) else {
+                throw .plain("invalid env: \(entry)")
+            }
+            env.append(["name": .string(String(entry[..<equals])), "value": .string(String(entry[entry.index(after: equals)...]))])
+        }
+        var annotations: [String: String] = [:]
+        for entry in command.list("annotations") {
+            // `parseAnnotations`: KEY=VALUE pairs.
+            guard let equals = entry.firstIndex(of: "="), equals != entry.startIndex else { throw .plain("invalid annotation format: \(entry)") }
+            annotations[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
+        }
+        var container: JSONValue = ["name": .string(name), "image": .string(image), "resources": .emptyObject]
+        if !env.isEmpty { container["env"] = .array(env) }
+        if !pullPolicy.isEmpty { container["imagePullPolicy"] = .string(pullPolicy) }
+        if command.bool("privileged") { container["securityContext"] = ["privileged": true] }
+        let arguments = Array(positionals.dropFirst())
+        if !arguments.isEmpty { container[command.bool("command") ? "command" : "args"] = .array(arguments.map { .string($0) }) }
+        if let port = command.flags["port"].flatMap({ Int32($0) }) { container["ports"] = [["containerPort": .int(Int(port))]] }
+        var metadata: JSONValue = ["name": .string(name), "labels": JSONValue(stringMap: labels)]
+        if !annotations.isEmpty { metadata["annotations"] = JSONValue(stringMap: annotations) }
+        if let namespace = command.namespace { metadata["namespace"] = .string(namespace) }
+        let pod: JSONValue = [
+            "apiVersion": "v1", "kind": "Pod", "metadata": metadata,
+            "spec": ["containers": [container], "dnsPolicy": "ClusterFirst", "restartPolicy": .string(restart)], "status": .emptyObject,
+        ]
+        let format = try OutputSupport.format(command.output)
+        var result = pod
+        if dryRun == .client {
+            result["metadata"] = JSONValue.object((result["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
+        } else {
+            var sent = pod
+            if sent["metadata"]["namespace"].isNull { sent["metadata"]["namespace"] = .string(context.namespace) }
+            do {
+                let created = try cluster.create(sent, options: WriteOptions(dryRun: dryRun == .server))
+                created.warnings.forEach(context.warning)
+                result = created.object
+            } catch {
+                throw KubectlError(message: error.kubectlMessage)
+            }
+        }
+        switch format {
+        case .table, .wide:
+            context.out("pod/\(result["metadata"]["name"].string ?? name) created\(dryRun.suffix)\n")
+        case .json where dryRun == .client:
+            context.observe(.pods, .json, result, at: cluster.now)
+            context.out(result.indentedJSON(indent: "    ", order: CreateGeneratorCommand.structOrder) + "\n")
+        default:
+            try OutputSupport.printObjects([(.pods, result)], format: format, context: context, now: cluster.now, forceList: false)
+        }
+        return 0
+    }
+}
