@@ -1,0 +1,47 @@
+import ClusterModel
+import Kubectl
+
+/// The host the first command of a pipeline writes to: its standard output flows into the filters, its
+/// standard error goes straight to the terminal (as in bash), and everything else is the shell's host.
+///
+/// When the first filter stops reading (`head -3` has its lines), the next write meets a closed pipe: a watch
+/// or a following log then ends, as kubectl would on SIGPIPE, instead of running until Ctrl-C.
+final class PipeHost: KubectlHost {
+    private let inner: any KubectlHost
+    private(set) var chain: FilterChain
+    private var brokenPipe = false
+
+    init(wrapping inner: any KubectlHost, filters: [any TextFilter]) {
+        self.inner = inner
+        self.chain = FilterChain(filters, emit: { [inner] text in inner.write(text) })
+    }
+
+    func write(_ text: String) {
+        if chain.isClosed {
+            if !text.isEmpty { brokenPipe = true }
+            return
+        }
+        chain.write(text)
+    }
+
+    func writeError(_ text: String) { inner.writeError(text) }
+    func readFile(_ path: String) throws(KubectlFileError) -> String { try inner.readFile(path) }
+    func listDirectory(_ path: String) throws(KubectlFileError) -> [String]? { try inner.listDirectory(path) }
+    func readStandardInput() -> String? { inner.readStandardInput() }
+    var isTerminal: Bool { inner.isTerminal }
+    func isSymbolicLink(_ path: String) -> Bool { inner.isSymbolicLink(path) }
+    var interruptRequested: Bool { inner.interruptRequested }
+    var language: String { inner.language }
+    var watchLimit: Double? { inner.watchLimit }
+
+    func passTime<Client: ClusterClient>(
+        _ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void
+    ) -> TimeOutcome {
+        inner.passTime(&cluster, deadline: deadline, stop: { [unowned self] state in self.brokenPipe || stop(state) }, progress: progress)
+    }
+
+    /// Ends the input of the filters; returns their standard error and the last one's status.
+    func finish() -> (errors: [String], status: Int32) {
+        chain.finish()
+    }
+}
