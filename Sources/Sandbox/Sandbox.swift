@@ -37,22 +37,65 @@ public struct Sandbox: Sendable {
     ///
     /// Blank lines and `#` comments do nothing and succeed. A line whose first word is not a shell-language
     /// command is reported as `.unknownCommand` without output, so the caller (which may know more commands)
-    /// can word the error.
+    /// can word the error. A line may pipe its command into built-in filters (`kubectl get pods | grep web`,
+    /// see ``Pipeline``): the outcome is then the first command's, with the last filter's exit status, as a
+    /// shell without `pipefail` reports it.
     public mutating func run(_ line: String, host: some KubectlHost) -> CommandOutcome {
-        let words: [String]
+        let pipeline: Pipeline
         do {
-            let scanned = try ShellWords.scan(line)
-            if let shellOperator = scanned.operator {
-                host.writeError(
-                    "error: '\(shellOperator)' is shell syntax this tutor does not run (no pipes, redirections or command lists): "
-                        + "type one command per line; kubectl's -l, --sort-by and -o jsonpath do most filtering\n")
+            pipeline = try Pipeline.split(line)
+        } catch {
+            switch error {
+            case .listOperator(let token): host.writeError(FilterText.shellSyntax(token, language: host.language))
+            default: host.writeError("error: \(error.description)\n")
+            }
+            return CommandOutcome(line: line, exitCode: error == .emptyCommand ? 2 : 1, kind: .builtin)
+        }
+        var stages: [[String]] = []
+        for command in pipeline.commands {
+            do {
+                let scanned = try ShellWords.scan(command)
+                if let shellOperator = scanned.operator {
+                    host.writeError(FilterText.shellSyntax(String(shellOperator), language: host.language))
+                    return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
+                }
+                stages.append(scanned.words)
+            } catch {
+                host.writeError("error: \(error.description)\n")
                 return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
             }
-            words = scanned.words
-        } catch {
-            host.writeError("error: \(error.description)\n")
+        }
+        guard pipeline.isPipe else { return runCommand(stages[0], line: line, host: host) }
+        if let first = stages[0].first, FilterCommand(rawValue: first) != nil {
+            host.writeError(FilterText.filterFirst(first, language: host.language))
             return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
         }
+        var filters: [any TextFilter] = []
+        for words in stages.dropFirst() {
+            guard let name = words.first, let filter = FilterCommand(rawValue: name) else {
+                host.writeError(FilterText.notAFilter(words.first ?? "", language: host.language))
+                return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
+            }
+            filters.append(filter.make(Array(words.dropFirst()), language: host.language))
+        }
+        // As in bash, every command of the pipeline starts at once: a filter with bad arguments reports them
+        // before the first command's output, and reads nothing.
+        for case let failed as FailedFilter in filters { host.writeError(failed.error) }
+        let pipe = PipeHost(wrapping: host, filters: filters)
+        var outcome = runCommand(stages[0], line: line, host: pipe)
+        if case .unknownCommand = outcome.kind { return outcome }
+        if outcome.exitCode == 130 {
+            // Ctrl-C ends the whole pipeline: filters that were still collecting print nothing.
+            return outcome
+        }
+        let end = pipe.finish()
+        for error in end.errors { host.writeError(error) }
+        outcome.exitCode = end.status
+        return outcome
+    }
+
+    /// Runs one command (no pipe) given as words.
+    private mutating func runCommand(_ words: [String], line: String, host: some KubectlHost) -> CommandOutcome {
         guard let first = words.first else { return CommandOutcome(line: line, exitCode: 0, kind: .empty) }
         let arguments = Array(words.dropFirst())
         if first == "kubectl" || first == "k" {
@@ -70,4 +113,7 @@ public struct Sandbox: Sendable {
         let status = builtin.run(arguments, in: &self, host: host)
         return CommandOutcome(line: line, exitCode: status, kind: .builtin, changedCluster: cluster.lastSequence != before)
     }
+
+    /// The names of the built-in filters a pipe can lead to (`grep`, `head`, …), for help and completion.
+    public static let filterNames = FilterCommand.allCases.map(\.rawValue)
 }

@@ -140,7 +140,8 @@ public struct LessonSession: Sendable {
     /// Runs a shell-language line; `checked` applies the forbid and "ahead of time" rules.
     mutating func runCommand(_ line: String, host: some KubectlHost, checked: Bool) -> LessonReply {
         var parsed: KubectlCommand?
-        if let words = try? ShellWords.split(line), let first = words.first, first == "kubectl" || first == "k" {
+        // Only the first command of a pipeline is kubectl: `kubectl delete pod x --force | cat` is still a forced delete.
+        if let words = Pipeline.firstCommandWords(line), let first = words.first, first == "kubectl" || first == "k" {
             parsed = try? Kubectl.parse(Array(words.dropFirst()))
         }
         if checked, let command = parsed {
