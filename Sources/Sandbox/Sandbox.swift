@@ -41,47 +41,18 @@ public struct Sandbox: Sendable {
     /// see ``Pipeline``): the outcome is then the first command's, with the last filter's exit status, as a
     /// shell without `pipefail` reports it.
     public mutating func run(_ line: String, host: some KubectlHost) -> CommandOutcome {
-        let pipeline: Pipeline
-        do {
-            pipeline = try Pipeline.split(line)
-        } catch {
-            switch error {
-            case .listOperator(let token): host.writeError(FilterText.shellSyntax(token, language: host.language))
-            default: host.writeError("error: \(error.description)\n")
-            }
-            return CommandOutcome(line: line, exitCode: error == .emptyCommand ? 2 : 1, kind: .builtin)
+        var status: Int32 = 1
+        guard let stages = Self.stages(of: line, host: host, status: &status) else {
+            return CommandOutcome(line: line, exitCode: status, kind: .builtin)
         }
-        var stages: [[String]] = []
-        for command in pipeline.commands {
-            do {
-                let scanned = try ShellWords.scan(command)
-                if let shellOperator = scanned.operator {
-                    host.writeError(FilterText.shellSyntax(String(shellOperator), language: host.language))
-                    return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
-                }
-                stages.append(scanned.words)
-            } catch {
-                host.writeError("error: \(error.description)\n")
-                return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
-            }
-        }
-        guard pipeline.isPipe else { return runCommand(stages[0], line: line, host: host) }
+        guard stages.count > 1 else { return runCommand(stages[0], line: line, host: host) }
         if let first = stages[0].first, FilterCommand(rawValue: first) != nil {
             host.writeError(FilterText.filterFirst(first, language: host.language))
             return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
         }
-        var filters: [any TextFilter] = []
-        for words in stages.dropFirst() {
-            guard let name = words.first, let filter = FilterCommand(rawValue: name) else {
-                host.writeError(FilterText.notAFilter(words.first ?? "", language: host.language))
-                return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
-            }
-            filters.append(filter.make(Array(words.dropFirst()), language: host.language))
+        guard let pipe = Self.pipe(into: stages.dropFirst(), host: host) else {
+            return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
         }
-        // As in bash, every command of the pipeline starts at once: a filter with bad arguments reports them
-        // before the first command's output, and reads nothing.
-        for case let failed as FailedFilter in filters { host.writeError(failed.error) }
-        let pipe = PipeHost(wrapping: host, filters: filters)
         var outcome = runCommand(stages[0], line: line, host: pipe)
         if case .unknownCommand = outcome.kind { return outcome }
         if outcome.exitCode == 130 {
@@ -92,6 +63,71 @@ public struct Sandbox: Sendable {
         for error in end.errors { host.writeError(error) }
         outcome.exitCode = end.status
         return outcome
+    }
+
+    /// Runs `text` through the filters after the first `|` of `line`, as if the line's first command had printed
+    /// it (the shell uses this for its own commands, such as `help | grep sleep`). Returns the exit status.
+    public static func filter(_ text: String, through line: String, host: some KubectlHost) -> Int32 {
+        var status: Int32 = 1
+        guard let stages = stages(of: line, host: host, status: &status) else { return status }
+        guard stages.count > 1, let pipe = pipe(into: stages.dropFirst(), host: host) else {
+            host.write(text)
+            return 0
+        }
+        pipe.write(text)
+        let end = pipe.finish()
+        for error in end.errors { host.writeError(error) }
+        return end.status
+    }
+
+    /// The words of each command of `line`'s pipeline, or nil after reporting shell syntax the shell does not run
+    /// (redirections, lists, an unbalanced quote) and setting `status` (2 for bash's syntax errors, else 1).
+    private static func stages(of line: String, host: some KubectlHost, status: inout Int32) -> [[String]]? {
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.split(line)
+        } catch {
+            switch error {
+            case .listOperator(let token): host.writeError(FilterText.shellSyntax(token, language: host.language))
+            default:
+                host.writeError("error: \(error.description)\n")
+                status = 2
+            }
+            return nil
+        }
+        var stages: [[String]] = []
+        for command in pipeline.commands {
+            do {
+                let scanned = try ShellWords.scan(command)
+                if let shellOperator = scanned.operator {
+                    host.writeError(FilterText.shellSyntax(String(shellOperator), language: host.language))
+                    return nil
+                }
+                stages.append(scanned.words)
+            } catch {
+                host.writeError("error: \(error.description)\n")
+                return nil
+            }
+        }
+        return stages
+    }
+
+    /// The host a pipeline's first command writes to, its filters made from `stages`; nil after refusing a
+    /// command that is not a built-in filter.
+    ///
+    /// As in bash, every command of the pipeline starts at once: a filter with bad arguments reports them
+    /// before the first command's output, and reads nothing.
+    private static func pipe(into stages: ArraySlice<[String]>, host: some KubectlHost) -> PipeHost? {
+        var filters: [any TextFilter] = []
+        for words in stages {
+            guard let name = words.first, let filter = FilterCommand(rawValue: name) else {
+                host.writeError(FilterText.notAFilter(words.first ?? "", language: host.language))
+                return nil
+            }
+            filters.append(filter.make(Array(words.dropFirst()), language: host.language))
+        }
+        for case let failed as FailedFilter in filters { host.writeError(failed.error) }
+        return PipeHost(wrapping: host, filters: filters)
     }
 
     /// Runs one command (no pipe) given as words.

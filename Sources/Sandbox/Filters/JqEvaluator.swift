@@ -8,14 +8,43 @@ enum JqEvaluator {
         var value: JqValue?
     }
 
-    /// The outputs of `expression` for `input`.
+    /// Runs `expression` on `input`, handing each output to `emit` as it is made, so the outputs before a
+    /// runtime error are still printed, as jq prints them.
+    static func run(_ expression: JqExpression, _ input: JqValue, _ emit: (JqValue) throws(Failure) -> Void) throws(Failure) {
+        switch expression {
+        case .pipe(let left, let right):
+            try run(left, input) { (value) throws(Failure) in try run(right, value, emit) }
+        case .comma(let left, let right):
+            try run(left, input, emit)
+            try run(right, input, emit)
+        case .iterate(let base):
+            try run(base, input) { (value) throws(Failure) in
+                for element in try iterate(value) { try emit(element) }
+            }
+        case .field(let base, let name):
+            try run(base, input) { (value) throws(Failure) in try emit(try index(value, .string(name))) }
+        case .optional(let inner):
+            // `?` ends its own generator at an error; errors after it (in what `emit` runs) still count.
+            var outputs: [JqValue] = []
+            do throws(Failure) {
+                try run(inner, input) { outputs.append($0) }
+            } catch {}
+            for output in outputs { try emit(output) }
+        default:
+            for output in try evaluate(expression, input) { try emit(output) }
+        }
+    }
+
+    /// All the outputs of `expression` for `input` (none if it fails part way).
     static func evaluate(_ expression: JqExpression, _ input: JqValue) throws(Failure) -> [JqValue] {
         switch expression {
+        case .pipe, .comma, .iterate, .field, .optional:
+            var outputs: [JqValue] = []
+            try run(expression, input) { outputs.append($0) }
+            return outputs
         case .identity: return [input]
         case .recurse: return recurse(input)
         case .literal(let value): return [value]
-        case .field(let base, let name):
-            return try evaluate(base, input).map { (value) throws(Failure) in try index(value, .string(name)) }
         case .index(let base, let key):
             var outputs: [JqValue] = []
             for value in try evaluate(base, input) {
@@ -32,14 +61,6 @@ enum JqEvaluator {
                 }
             }
             return outputs
-        case .iterate(let base):
-            return try flatMapped(try evaluate(base, input)) { (value) throws(Failure) in try iterate(value) }
-        case .optional(let inner):
-            do throws(Failure) {
-                return try evaluate(inner, input)
-            } catch {
-                return []
-            }
         case .string(let parts):
             var outputs = [""]
             for part in parts {
@@ -51,10 +72,6 @@ enum JqEvaluator {
                 }
             }
             return outputs.map(JqValue.string)
-        case .pipe(let left, let right):
-            return try flatMapped(try evaluate(left, input)) { (value) throws(Failure) in try evaluate(right, value) }
-        case .comma(let left, let right):
-            return try evaluate(left, input) + evaluate(right, input)
         case .binary(let operation, let left, let right):
             var outputs: [JqValue] = []
             for b in try evaluate(right, input) {
@@ -82,7 +99,7 @@ enum JqEvaluator {
             }
             return outputs
         case .alternative(let left, let right):
-            let values = (try? evaluate(left, input))?.filter(\.isTruthy) ?? []
+            let values = try evaluate(left, input).filter(\.isTruthy)
             return values.isEmpty ? try evaluate(right, input) : values
         case .negate(let inner):
             return try evaluate(inner, input).map { (value) throws(Failure) in
@@ -122,13 +139,6 @@ enum JqEvaluator {
         }
     }
 
-    /// `flatMap` with a typed error.
-    private static func flatMapped(_ values: [JqValue], _ transform: (JqValue) throws(Failure) -> [JqValue]) throws(Failure) -> [JqValue] {
-        var outputs: [JqValue] = []
-        for value in values { outputs += try transform(value) }
-        return outputs
-    }
-
     /// A value as string interpolation and `tostring` show it: strings as they are, others as compact JSON.
     static func text(_ value: JqValue) -> String {
         if case .string(let string) = value { return string }
@@ -155,7 +165,7 @@ enum JqEvaluator {
         case (.array, .array):
             throw Failure(message: "Cannot index array with array")
         case (_, .string(let name)):
-            throw Failure(message: "Cannot index \(value.typeName) with \"\(name)\"")
+            throw Failure(message: "Cannot index \(value.typeName) with string \"\(name)\"")
         default:
             throw Failure(message: "Cannot index \(value.typeName) with \(key.typeName)")
         }
@@ -361,7 +371,10 @@ enum JqEvaluator {
             return outputs
         case "sort": return [.array(sorted(try array(input, "cannot be sorted, as it is not an array")))]
         case "sort_by", "group_by", "unique_by", "min_by", "max_by":
-            let elements = try array(input, name == "sort_by" ? "cannot be sorted, as it is not an array" : "cannot be grouped, as it is not an array")
+            guard case .array(let elements) = input else {
+                if case .object = input { throw Failure(message: "\(input.errorDescription) cannot be sorted, as it is not an array") }
+                throw Failure(message: "Cannot iterate over \(input.errorDescription)")
+            }
             let pairs = try keyed(elements).enumerated().sorted { a, b in
                 let order = JqValue.compare(a.element.0, b.element.0)
                 return order != 0 ? order < 0 : a.offset < b.offset

@@ -4,7 +4,7 @@
 ///
 /// Written by hand because no jq package is available to this project (the machine's Swift package mirror has
 /// none, and a C libjq would be a system dependency beside libedit); the program runs inside the tutor.
-/// Exit status: 0, 2 for a usage or input parse error, 3 for a program that does not compile, 5 after a
+/// Exit status: 0, 2 for a usage error, 4 after input that is not JSON, 3 for a program that does not compile, 5 after a
 /// runtime error (jq goes on with the next input).
 struct JqFilter: TextFilter {
     private let expression: JqExpression
@@ -67,10 +67,11 @@ struct JqFilter: TextFilter {
             return .success(
                 JqFilter(expression: expression, raw: flags.contains("r") || flags.contains("j"), compact: flags.contains("c"),
                          joined: flags.contains("j"), nullInput: flags.contains("n")))
-        case .failure(.syntax(let message)):
+        case .failure(.syntax(let message, let spaces)):
+            let shown = program + String(repeating: " ", count: spaces)
             return .failure(
                 FailedFilter(
-                    error: "jq: error: \(message) (Unix shell quoting issues?) at <top-level>, line 1:\n\(program)\njq: 1 compile error\n",
+                    error: "jq: error: \(message) (Unix shell quoting issues?) at <top-level>, line 1:\n\(shown)\njq: 1 compile error\n",
                     status: 3))
         case .failure(.undefined(let name)):
             return .failure(
@@ -107,9 +108,7 @@ struct JqFilter: TextFilter {
         }
         for read in values {
             do throws(JqEvaluator.Failure) {
-                for result in try JqEvaluator.evaluate(expression, read.value) {
-                    output += render(result)
-                }
+                try JqEvaluator.run(expression, read.value) { output += render($0) }
             } catch {
                 errors += "jq: error (at <stdin>:\(read.line)): \(error.message)\n"
                 status = 5
@@ -117,7 +116,8 @@ struct JqFilter: TextFilter {
         }
         if let parseError {
             errors += parseError + "\n"
-            status = 2
+            // jq 1.6 ends with 4 after an input parse error (its usage errors are 2).
+            status = 4
         }
         return FilterEnd(output: output, error: errors, status: status)
     }

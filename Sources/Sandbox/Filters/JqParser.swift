@@ -7,7 +7,8 @@
 struct JqParser {
     /// Why a program does not compile: jq's message, or the tutor's refusal of an unsupported feature.
     enum Failure: Error {
-        case syntax(String)
+        /// jq's message and how many spaces jq 1.6 prints after the program (the failing token's end, less one).
+        case syntax(String, Int)
         case undefined(String)
         case unsupported(String)
     }
@@ -18,13 +19,15 @@ struct JqParser {
     }
 
     private var tokens: [Token] = []
+    /// Where each token ends in the program (in characters).
+    private var ends: [Int] = []
     private var position = 0
 
     /// Parses `program`.
     static func parse(_ program: String) -> Result<JqExpression, Failure> {
         do throws(Failure) {
             var parser = JqParser()
-            parser.tokens = try lex(program)
+            (parser.tokens, parser.ends) = try lex(program)
             let expression = try parser.parsePipe()
             guard parser.peek() == .end else { throw parser.unexpected(expecting: "$end") }
             return .success(expression)
@@ -35,9 +38,12 @@ struct JqParser {
 
     // MARK: Lexing
 
-    private static func lex(_ program: String) throws(Failure) -> [Token] {
+    private static func lex(_ program: String) throws(Failure) -> ([Token], [Int]) {
         let characters = Array(program)
-        var tokens: [Token] = []
+        var tokens: [Token] = [] {
+            didSet { ends.append(index) }
+        }
+        var ends: [Int] = []
         var index = 0
         func isNameStart(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character == "_") }
         func isName(_ character: Character) -> Bool { isNameStart(character) || (character.isASCII && character.isNumber) }
@@ -84,7 +90,7 @@ struct JqParser {
                     text.append(characters[index])
                     index += 1
                 }
-                guard let number = Double(text) else { throw .syntax("syntax error, unexpected IDENT") }
+                guard let number = Double(text) else { throw .syntax("syntax error, unexpected IDENT", max(0, index - 1)) }
                 tokens.append(.number(number))
                 continue
             }
@@ -114,7 +120,7 @@ struct JqParser {
                     raw.append(next)
                     index += 1
                 }
-                guard index < characters.count else { throw .syntax("syntax error, unexpected $end") }
+                guard index < characters.count else { throw .syntax("syntax error, unexpected $end", max(0, index - 1)) }
                 index += 1
                 tokens.append(.string(raw))
                 continue
@@ -145,13 +151,13 @@ struct JqParser {
                 continue
             }
             guard "|,()[]{}:;?<>+-*/%=".contains(character) else {
-                throw .syntax("syntax error, unexpected INVALID_CHARACTER")
+                throw .syntax("syntax error, unexpected INVALID_CHARACTER", index)
             }
             tokens.append(.punctuation(String(character)))
             index += 1
         }
         tokens.append(.end)
-        return tokens
+        return (tokens, ends)
     }
 
     // MARK: Parsing
@@ -187,7 +193,7 @@ struct JqParser {
         case .dotDot: name = "REC"
         case .punctuation(let text): name = text.count == 1 ? "'\(text)'" : text
         }
-        return .syntax("syntax error, unexpected \(name)" + (expecting.map { ", expecting \($0)" } ?? ""))
+        return .syntax("syntax error, unexpected \(name)" + (expecting.map { ", expecting \($0)" } ?? ""), max(0, ends[position] - 1))
     }
 
     private mutating func expect(_ punctuation: String) throws(Failure) {
@@ -365,8 +371,7 @@ struct JqParser {
             }
             return .call(name, arguments)
         default:
-            position -= 1
-            if position < 0 { position = 0 }
+            if token != .end { position -= 1 }
             throw unexpected()
         }
     }
@@ -443,7 +448,7 @@ struct JqParser {
             case "\"", "\\", "/": text.append(escape)
             case "u":
                 guard index + 4 <= characters.count, let code = UInt32(String(characters[index..<index + 4]), radix: 16) else {
-                    throw .syntax("syntax error, unexpected INVALID_CHARACTER")
+                    throw .syntax("syntax error, unexpected INVALID_CHARACTER", 0)
                 }
                 text.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
                 index += 4
@@ -469,7 +474,7 @@ struct JqParser {
                 case .failure(let failure): throw failure
                 }
             default:
-                throw .syntax("syntax error, unexpected INVALID_CHARACTER")
+                throw .syntax("syntax error, unexpected INVALID_CHARACTER", 0)
             }
         }
         if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }

@@ -303,7 +303,7 @@ enum RegexSyntaxError: Error, Hashable {
         case .badRange: return "Invalid range end"
         case .badClass: return "Invalid character class name"
         case .invalid: return "Invalid regular expression"
-        case .classOutsideBracket(let body): return "character class syntax is [[\(body)]], not [\(body)]"
+        case .classOutsideBracket: return "character class syntax is [[:space:]], not [:space:]"
         }
     }
 }
