@@ -139,6 +139,12 @@ enum JqEvaluator {
         }
     }
 
+    /// A double as an index or count: NaN as 0, and far beyond any array's length clamped, so no conversion traps.
+    static func integer(_ value: Double) -> Int {
+        guard !value.isNaN else { return 0 }
+        return Int(min(max(value.rounded(.down), -9.0e15), 9.0e15))
+    }
+
     /// A value as string interpolation and `tostring` show it: strings as they are, others as compact JSON.
     static func text(_ value: JqValue) -> String {
         if case .string(let string) = value { return string }
@@ -159,7 +165,7 @@ enum JqEvaluator {
         case (.object, .string(let name)): return value.member(name) ?? .null
         case (.array(let elements), .number(let number)):
             guard !number.isNaN else { return .null }
-            var position = Int(number.rounded(.down))
+            var position = integer(number)
             if position < 0 { position += elements.count }
             return elements.indices.contains(position) ? elements[position] : .null
         case (.array, .array):
@@ -177,7 +183,7 @@ enum JqEvaluator {
                 switch bound {
                 case .null: return otherwise
                 case .number(let number):
-                    var position = Int(number.rounded(.down))
+                    var position = integer(number)
                     if position < 0 { position += count }
                     return min(max(position, 0), count)
                 default: throw Failure(message: "Start and end indices of an array slice must be numbers")
@@ -228,15 +234,19 @@ enum JqEvaluator {
         case ("-", .number(let x), .number(let y)): return .number(x - y)
         case ("-", .array(let x), .array(let y)): return .array(x.filter { element in !y.contains { JqValue.equal($0, element) } })
         case ("*", .number(let x), .number(let y)): return .number(x * y)
-        case ("*", .string(let x), .number(let y)): return y > 0 ? .string(String(repeating: x, count: max(1, Int(y.rounded(.up))))) : .null
+        case ("*", .string(let x), .number(let y)):
+            guard y > 0 else { return .null }
+            let count = max(1, integer(y.rounded(.up)))
+            guard count <= (8 << 20) / max(1, x.utf8.count) else { throw Failure(message: "Repeat string result too long") }
+            return .string(String(repeating: x, count: count))
         case ("/", .number(let x), .number(let y)):
             guard y != 0 else { throw Failure(message: "\(a.errorDescription) and \(b.errorDescription) cannot be divided because the divisor is zero") }
             return .number(x / y)
         case ("/", .string(let x), .string(let y)): return .array(split(x, y))
         case ("%", .number(let x), .number(let y)):
-            let divisor = Int(y)
+            let divisor = integer(abs(y))
             guard divisor != 0 else { throw Failure(message: "\(a.errorDescription) and \(b.errorDescription) cannot be divided because the divisor is zero") }
-            return .number(Double(Int(x) % divisor))
+            return .number(Double(integer(x) % divisor))
         default:
             let verb = ["+": "added", "-": "subtracted", "*": "multiplied", "/": "divided", "%": "divided"][operation] ?? "combined"
             throw Failure(message: "\(a.errorDescription) and \(b.errorDescription) cannot be \(verb)")
@@ -337,7 +347,7 @@ enum JqEvaluator {
             return try argument(0).map { (key) throws(Failure) in
                 switch (input, key) {
                 case (.object, .string(let name)): return .bool(input.member(name) != nil)
-                case (.array(let elements), .number(let number)): return .bool(number >= 0 && Int(number) < elements.count)
+                case (.array(let elements), .number(let number)): return .bool(number >= 0 && integer(number) < elements.count)
                 default: throw Failure(message: "Cannot check whether \(input.typeName) has a \(key.typeName) key")
                 }
             }
@@ -351,7 +361,7 @@ enum JqEvaluator {
             var outputs: [JqValue] = []
             for count in try argument(0) {
                 guard case .number(let number) = count else { continue }
-                outputs += try argument(1).prefix(max(0, Int(number)))
+                outputs += try argument(1).prefix(max(0, integer(number)))
             }
             return outputs
         case "range":

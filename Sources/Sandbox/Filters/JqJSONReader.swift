@@ -65,7 +65,11 @@ struct JqJSONReader {
     private mutating func readValue(depth: Int) throws(ParseFailure) -> JqValue {
         skipWhitespace()
         guard let first = peek() else { throw unfinished() }
-        guard depth < 10_000 else { throw ParseFailure(message: "Exceeds depth limit for parsing") }
+        // jq 1.6's limit (MAX_PARSING_DEPTH), which also bounds the recursion here and in the evaluator.
+        guard depth < 256 else {
+            _ = advance()
+            throw ParseFailure(message: "Exceeds depth limit for parsing")
+        }
         switch first {
         case "{":
             _ = advance()

@@ -22,12 +22,26 @@ struct JqParser {
     /// Where each token ends in the program (in characters).
     private var ends: [Int] = []
     private var position = 0
+    /// How deep inside string interpolations this program is.
+    private var depth = 0
+
+    /// The most tokens a program may have: the parser and the evaluator recurse on the program's structure, and
+    /// what a learner types at a prompt is far shorter.
+    static let maximumTokens = 500
 
     /// Parses `program`.
     static func parse(_ program: String) -> Result<JqExpression, Failure> {
+        parse(program, depth: 0)
+    }
+
+    /// Parses `program`, a string interpolation `depth` levels deep.
+    private static func parse(_ program: String, depth: Int) -> Result<JqExpression, Failure> {
+        guard depth < 16 else { return .failure(.unsupported("string interpolation nested more than 16 deep")) }
         do throws(Failure) {
             var parser = JqParser()
+            parser.depth = depth
             (parser.tokens, parser.ends) = try lex(program)
+            guard parser.tokens.count <= maximumTokens else { throw .unsupported("a program of more than \(maximumTokens) tokens") }
             let expression = try parser.parsePipe()
             guard parser.peek() == .end else { throw parser.unexpected(expecting: "$end") }
             return .success(expression)
@@ -285,7 +299,7 @@ struct JqParser {
                 position += 1
                 if case .string(let raw) = peek() {
                     position += 1
-                    expression = .index(expression, try Self.stringExpression(raw))
+                    expression = .index(expression, try Self.stringExpression(raw, depth: depth))
                 } else if peek() == .punctuation("[") {
                     continue
                 } else {
@@ -328,13 +342,13 @@ struct JqParser {
         case .dot:
             if case .string(let raw) = peek() {
                 position += 1
-                return .index(.identity, try Self.stringExpression(raw))
+                return .index(.identity, try Self.stringExpression(raw, depth: depth))
             }
             return .identity
         case .dotDot: return .recurse
         case .field(let name): return .field(.identity, name)
         case .number(let value): return .literal(.number(value))
-        case .string(let raw): return try Self.stringExpression(raw)
+        case .string(let raw): return try Self.stringExpression(raw, depth: depth)
         case .variable(let name): throw .unsupported("variables ($\(name))")
         case .format(let name): throw .unsupported("formats (@\(name))")
         case .punctuation("("):
@@ -387,7 +401,7 @@ struct JqParser {
                 key = .literal(.string(name))
                 shorthand = .field(.identity, name)
             case .string(let raw):
-                key = try Self.stringExpression(raw)
+                key = try Self.stringExpression(raw, depth: depth)
                 shorthand = .index(.identity, key)
             case .number(let value):
                 key = .literal(.number(value))
@@ -425,7 +439,7 @@ struct JqParser {
     }
 
     /// A string literal's expression: its escapes decoded and its `\(…)` parts parsed.
-    private static func stringExpression(_ raw: String) throws(Failure) -> JqExpression {
+    private static func stringExpression(_ raw: String, depth: Int) throws(Failure) -> JqExpression {
         var parts: [JqExpression.StringPart] = []
         var text = ""
         let characters = Array(raw)
@@ -453,13 +467,13 @@ struct JqParser {
                 text.unicodeScalars.append(Unicode.Scalar(code) ?? "\u{FFFD}")
                 index += 4
             case "(":
-                var depth = 1
+                var open = 1
                 var inner = ""
                 while index < characters.count {
-                    if characters[index] == "(" { depth += 1 }
+                    if characters[index] == "(" { open += 1 }
                     if characters[index] == ")" {
-                        depth -= 1
-                        if depth == 0 { break }
+                        open -= 1
+                        if open == 0 { break }
                     }
                     inner.append(characters[index])
                     index += 1
@@ -469,7 +483,7 @@ struct JqParser {
                     parts.append(.text(text))
                     text = ""
                 }
-                switch parse(inner) {
+                switch parse(inner, depth: depth + 1) {
                 case .success(let expression): parts.append(.interpolation(expression))
                 case .failure(let failure): throw failure
                 }

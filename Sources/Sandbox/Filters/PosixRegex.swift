@@ -98,7 +98,7 @@ enum PosixRegex {
                     output += "\\{"
                 }
             case "(" where extended:
-                openGroup()
+                try openGroup()
             case ")" where extended && openGroups > 0:
                 closeGroup()
             case "|" where extended:
@@ -112,7 +112,7 @@ enum PosixRegex {
 
         mutating func escape(_ scalar: Unicode.Scalar) throws(RegexSyntaxError) {
             switch scalar {
-            case "(" where !extended: openGroup()
+            case "(" where !extended: try openGroup()
             case ")" where !extended:
                 guard openGroups > 0 else { throw .unmatchedClose }
                 closeGroup()
@@ -144,7 +144,10 @@ enum PosixRegex {
             }
         }
 
-        mutating func openGroup() {
+        mutating func openGroup() throws(RegexSyntaxError) {
+            // Swift's regex compiler recurses on groups: keep nesting within what it handles (GNU would run out of
+            // memory long after).
+            guard openGroups < 200 else { throw .tooBig }
             output += "("
             openGroups += 1
             atExpressionStart = true
@@ -288,7 +291,7 @@ enum PosixRegex {
 /// Why a POSIX regular expression is invalid, in GNU grep's words.
 enum RegexSyntaxError: Error, Hashable {
     case unmatchedBracket, unmatchedOpen, unmatchedClose, unmatchedBrace, badInterval, trailingBackslash, badRange
-    case badClass, invalid
+    case badClass, invalid, tooBig
     case classOutsideBracket(String)
 
     /// The message after `grep: `.
@@ -303,6 +306,7 @@ enum RegexSyntaxError: Error, Hashable {
         case .badRange: return "Invalid range end"
         case .badClass: return "Invalid character class name"
         case .invalid: return "Invalid regular expression"
+        case .tooBig: return "Regular expression too big"
         case .classOutsideBracket: return "character class syntax is [[:space:]], not [:space:]"
         }
     }

@@ -78,7 +78,8 @@ struct SortFilter: TextFilter {
         func number() -> Int? {
             let digits = rest.prefix { ("0"..."9").contains($0) }
             rest = rest.dropFirst(digits.count)
-            return digits.isEmpty ? nil : Int(digits) ?? Int.max
+            // Offsets past any line act alike; keeping them small keeps the arithmetic from overflowing.
+            return digits.isEmpty ? nil : min(Int(digits) ?? Int.max, 1 << 40)
         }
         func options(_ ordering: inout Ordering) -> Bool {
             while let letter = rest.first, "bfnr".contains(letter) {
