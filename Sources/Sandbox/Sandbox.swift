@@ -60,7 +60,7 @@ public struct Sandbox: Sendable {
             return outcome
         }
         let end = pipe.finish()
-        for error in end.errors { host.writeError(error) }
+        for error in end.errors { pipe.writeError(error) }
         outcome.exitCode = end.status
         return outcome
     }
@@ -76,7 +76,7 @@ public struct Sandbox: Sendable {
         }
         pipe.write(text)
         let end = pipe.finish()
-        for error in end.errors { host.writeError(error) }
+        for error in end.errors { pipe.writeError(error) }
         return end.status
     }
 
@@ -126,8 +126,9 @@ public struct Sandbox: Sendable {
             }
             filters.append(filter.make(Array(words.dropFirst()), language: host.language))
         }
-        for case let failed as FailedFilter in filters { host.writeError(failed.error) }
-        return PipeHost(wrapping: host, filters: filters)
+        let pipe = PipeHost(wrapping: host, filters: filters)
+        for case let failed as FailedFilter in filters { pipe.writeError(failed.error) }
+        return pipe
     }
 
     /// Runs one command (no pipe) given as words.

@@ -227,3 +227,27 @@ import Testing
         #expect(runFiltered(many, "grep -c 9").stdout == "\(many.split(separator: "\n").filter { $0.contains("9") }.count)\n")
     }
 }
+
+/// What a pipeline shows on a terminal.
+@Suite struct PipelineTerminalTests {
+    @Test("on a terminal the last filter's output has its control characters made visible; off one, bytes pass")
+    func controlCharacters() {
+        let file = ["a.json": "{\"note\": \"\\u001b]0;owned\\u0007 hi\"}\n"]
+        var sandbox = Sandbox(seed: 1, files: file)
+        let terminal = BufferedKubectlHost(isTerminal: true)
+        _ = sandbox.run("cat a.json | jq -r .note", host: terminal)
+        #expect(terminal.standardOutput == "^[]0;owned^G hi\n")
+        let pipe = BufferedKubectlHost()
+        _ = sandbox.run("cat a.json | jq -r .note", host: pipe)
+        #expect(pipe.standardOutput == "\u{1B}]0;owned\u{7} hi\n")
+    }
+
+    @Test("the first command writes to a pipe, not a terminal, as in a shell")
+    func producerSeesAPipe() {
+        var sandbox = Sandbox(seed: 1)
+        let terminal = BufferedKubectlHost(isTerminal: true)
+        _ = sandbox.run("kubectl cluster-info | head -1", host: terminal)
+        #expect(!terminal.standardOutput.contains("^["))
+        #expect(terminal.standardOutput.hasPrefix("Kubernetes control plane is running at"))
+    }
+}
