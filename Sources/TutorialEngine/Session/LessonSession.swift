@@ -131,6 +131,12 @@ public struct LessonSession: Sendable {
             if trimmed.isEmpty { return .meta }
         }
         let words = (try? ShellWords.split(trimmed)) ?? trimmed.split(separator: " ").map(String.init)
+        if let pipeline = try? Pipeline.split(trimmed), pipeline.isPipe,
+            let first = Pipeline.firstCommandWords(trimmed)?.first, Self.metaCommands.contains(where: { $0.name == first })
+        {
+            say(EngineText.metaNotPiped(language, first), host: host)
+            return .refused
+        }
         if let first = words.first, let reply = handleMeta(first, Array(words.dropFirst()), host: host) {
             return reply
         }

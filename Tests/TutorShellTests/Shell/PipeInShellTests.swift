@@ -64,4 +64,18 @@ struct PipeInShellTests {
         #expect(exit.standardError == "error: exit cannot be piped; pipes work after kubectl, echo, cat, ls, date, clock, help and lessons\n")
         #expect(exit.standardOutput == "still here\n")
     }
+
+    @Test("a lesson command cannot be piped, and the lesson says so in its language")
+    func lessonCommandsRefused() {
+        let english = Self.run(["learn pod-termination", "task | grep Pod"], interactive: false).text
+        #expect(english.contains("task is a lesson command and cannot be piped; pipes work after kubectl, echo,\ncat, ls, date, clock, help and lessons.\n"))
+        let chinese = Self.run(["learn pod-termination", "lang zh-CN", "hint | wc -l"], interactive: false).text
+        #expect(chinese.contains("hint 是课程命令，不能接管道；"))
+    }
+
+    @Test("in a lesson, a pipeline's kubectl command still counts as kubectl")
+    func lessonPipelineRuns() {
+        let output = Self.run(["learn pod-termination", "kubectl get pods | wc -l"], interactive: false).standardOutput
+        #expect(output.hasSuffix("0\n") || output.contains("\n0\n"))
+    }
 }
