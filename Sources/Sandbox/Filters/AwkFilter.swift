@@ -170,13 +170,3 @@ struct AwkFilter: TextFilter {
         return false
     }
 }
-
-extension String {
-    /// The text without leading and trailing blanks and newlines.
-    func trimmingBlanks() -> Substring {
-        let blanks: Set<Character> = [" ", "\t", "\n"]
-        guard let start = firstIndex(where: { !blanks.contains($0) }) else { return "" }
-        let end = lastIndex(where: { !blanks.contains($0) })!
-        return self[start...end]
-    }
-}

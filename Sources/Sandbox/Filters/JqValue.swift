@@ -201,9 +201,3 @@ enum JqValue: Hashable, Sendable {
         return (negative ? "-" : "") + text
     }
 }
-
-/// One key and value of a jq object.
-struct JqMember: Hashable, Sendable {
-    var key: String
-    var value: JqValue
-}
