@@ -25,7 +25,7 @@ struct AwkFilter: TextFilter {
     }
 
     private let pattern: Pattern
-    private let regex: Regex<AnyRegexOutput>?
+    private let regex: PosixMatcher?
     private let items: [Item]?
     private let separator: FieldSeparator
     private var recordNumber = 0
@@ -75,9 +75,11 @@ struct AwkFilter: TextFilter {
         }
         var parser = AwkParser(program)
         guard let parsed = parser.parse() else { return .failure(refusal) }
-        var regex: Regex<AnyRegexOutput>?
+        var regex: PosixMatcher?
         if case .regex(let text, _) = parsed.pattern {
-            guard case .success(let syntax) = PosixRegex.translate(text, extended: true), let compiled = try? Regex(syntax) else {
+            guard case .success(let syntax) = PosixRegex.translate(text, extended: true),
+                let compiled = try? PosixMatcher(syntax, ignoreCase: false, wholeWords: false)
+            else {
                 return .failure(refusal)
             }
             regex = compiled
@@ -85,7 +87,7 @@ struct AwkFilter: TextFilter {
         return .success(AwkFilter(pattern: parsed.pattern, regex: regex, items: parsed.items, separator: separator))
     }
 
-    private init(pattern: Pattern, regex: Regex<AnyRegexOutput>?, items: [Item]?, separator: FieldSeparator) {
+    private init(pattern: Pattern, regex: PosixMatcher?, items: [Item]?, separator: FieldSeparator) {
         self.pattern = pattern
         self.regex = regex
         self.items = items
@@ -145,7 +147,7 @@ struct AwkFilter: TextFilter {
         case .always: return true
         case .regex(_, let negated):
             guard let regex else { return false }
-            return line.contains(regex) != negated
+            return regex.matches(line) != negated
         case .compare(let left, let comparison, let right):
             let a = value(left, line, fields), b = value(right, line, fields)
             let order: Int

@@ -2,17 +2,24 @@
 ///
 /// Options: `-i`/`-y`, `-v`, `-E`, `-F`, `-G`, `-c`, `-w`, `-x`, `-n`, `-q`/`-s` (quiet), `-e PATTERN` (repeatable),
 /// their long forms, and clusters such as `-iv` or `-ne x`. Patterns are basic regular expressions unless `-E`
-/// or `-F` (see ``PosixRegex``); a pattern with newlines is several patterns. Exit status: 0 when a line was
+/// or `-F` (see ``PosixRegex``); a pattern with newlines is several patterns. Lines are matched by
+/// ``PosixMatcher`` in linear time, so no pattern can hang the shell; only back-references (`\(a\)\1`) go to
+/// Swift's backtracking `Regex`. Exit status: 0 when a line was
 /// selected, 1 when none was, 2 for a usage error or a bad pattern.
 struct GrepFilter: TextFilter {
     private enum Dialect { case basic, extended, fixed }
 
-    private let regex: Regex<AnyRegexOutput>
+    /// How lines are matched: the linear-time automaton, or Swift's `Regex` for back-references.
+    private enum LineMatcher {
+        case automaton(PosixMatcher)
+        case backtracking(Regex<AnyRegexOutput>, wholeWords: Bool)
+    }
+
+    private let matcher: LineMatcher
     private let invert: Bool
     private let count: Bool
     private let quiet: Bool
     private let numbered: Bool
-    private let wholeWords: Bool
     private var lineNumber = 0
     private var selected = 0
 
@@ -73,22 +80,33 @@ struct GrepFilter: TextFilter {
             }
         }
         var syntax = translated.count == 1 ? translated[0] : translated.map { "(?:\($0))" }.joined(separator: "|")
-        if flags.contains("x") { syntax = "^(?:\(syntax))$" } else if flags.contains("w") { syntax = "(?:\(syntax))(?=\\W|$)" }
-        guard var regex = try? Regex(syntax) else { return .failure(scanner.failure("grep: Invalid regular expression")) }
-        if flags.contains("i") { regex = regex.ignoresCase() }
+        if flags.contains("x") { syntax = "^(?:\(syntax))$" }
+        let wholeWords = flags.contains("w") && !flags.contains("x")
+        let matcher: LineMatcher
+        do throws(PosixMatcher.Unsupported) {
+            matcher = .automaton(try PosixMatcher(syntax, ignoreCase: flags.contains("i"), wholeWords: wholeWords))
+        } catch .tooBig {
+            return .failure(scanner.failure("grep: Regular expression too big"))
+        } catch {
+            // Back-references: only a backtracking matcher runs them.
+            guard var regex = try? Regex(wholeWords ? "(?:\(syntax))(?=\\W|$)" : syntax) else {
+                return .failure(scanner.failure("grep: Invalid regular expression"))
+            }
+            if flags.contains("i") { regex = regex.ignoresCase() }
+            matcher = .backtracking(regex, wholeWords: wholeWords)
+        }
         return .success(
             GrepFilter(
-                regex: regex, invert: flags.contains("v"), count: flags.contains("c"), quiet: flags.contains("q"),
-                numbered: flags.contains("n"), wholeWords: flags.contains("w") && !flags.contains("x")))
+                matcher: matcher, invert: flags.contains("v"), count: flags.contains("c"), quiet: flags.contains("q"),
+                numbered: flags.contains("n")))
     }
 
-    private init(regex: Regex<AnyRegexOutput>, invert: Bool, count: Bool, quiet: Bool, numbered: Bool, wholeWords: Bool) {
-        self.regex = regex
+    private init(matcher: LineMatcher, invert: Bool, count: Bool, quiet: Bool, numbered: Bool) {
+        self.matcher = matcher
         self.invert = invert
         self.count = count
         self.quiet = quiet
         self.numbered = numbered
-        self.wholeWords = wholeWords
     }
 
     var isSatisfied: Bool { quiet && selected > 0 }
@@ -106,14 +124,18 @@ struct GrepFilter: TextFilter {
     }
 
     private func matches(_ line: String) -> Bool {
-        guard wholeWords else { return line.contains(regex) }
-        // -w: the match must not follow a word character (the pattern itself checks what comes after).
-        for match in line.matches(of: regex) {
-            let start = match.range.lowerBound
-            if start == line.startIndex { return true }
-            let before = line[line.index(before: start)]
-            if !(before.isLetter || before.isNumber || before == "_") { return true }
+        switch matcher {
+        case .automaton(let automaton): return automaton.matches(line)
+        case .backtracking(let regex, let wholeWords):
+            guard wholeWords else { return line.contains(regex) }
+            // -w: the match must not follow a word character (the pattern itself checks what comes after).
+            for match in line.matches(of: regex) {
+                let start = match.range.lowerBound
+                if start == line.startIndex { return true }
+                let before = line[line.index(before: start)]
+                if !(before.isLetter || before.isNumber || before == "_") { return true }
+            }
+            return false
         }
-        return false
     }
 }
