@@ -9,7 +9,7 @@ enum FilterCommand: String, CaseIterable, Sendable {
         case .head: return "-n N, -n -N, -N"
         case .tail: return "-n N, -n +N, -N"
         case .wc: return "-l -w -c -m"
-        case .sort: return "-r -n -u -f -b -k N[,M] -t SEP"
+        case .sort: return "-r -n -u -f -b -s -k N[,M] -t SEP"
         case .uniq: return "-c -d -u -i"
         case .cut: return "-d X -f LIST, -c LIST, -b LIST, -s"
         case .awk: return "-F SEP"

@@ -1,6 +1,6 @@
 /// `sort`: its input's lines in order, as GNU sort orders them in the C locale (byte by byte, which is what
 /// `C.UTF-8` gives): `-r`, `-n` (numeric prefix, non-numbers as 0), `-u`, `-f`, `-b`, `-t SEP`, and
-/// `-k START[,END]` keys with `.CHAR` offsets and their own `bfnr` letters. Lines whose keys tie are ordered
+/// `-k START[,END]` keys with `.CHAR` offsets and their own `bfnr` letters, `-s` stable. Lines whose keys tie are ordered
 /// by the whole line (GNU's last-resort comparison) unless `-u` makes them one.
 struct SortFilter: TextFilter {
     /// Ordering options of the whole sort or of one key.
@@ -24,6 +24,7 @@ struct SortFilter: TextFilter {
     private let keys: [Key]
     private let global: Ordering
     private let unique: Bool
+    private let stable: Bool
     private let separator: Character?
     private var lines: [String] = []
 
@@ -43,6 +44,7 @@ struct SortFilter: TextFilter {
         var global = Ordering()
         var keys: [Key] = []
         var unique = false
+        var stable = false
         var separator: Character?
         switch scanner.scan(arguments) {
         case .failure(let failed): return .failure(failed)
@@ -54,6 +56,7 @@ struct SortFilter: TextFilter {
                 case .option("f", _): global.foldCase = true
                 case .option("b", _): global.skipBlanks = true
                 case .option("u", _): unique = true
+                case .option("s", _): stable = true
                 case .option("k", let value?):
                     switch parseKey(value) {
                     case .success(let key): keys.append(key)
@@ -69,7 +72,7 @@ struct SortFilter: TextFilter {
                 }
             }
         }
-        return .success(SortFilter(keys: keys, global: global, unique: unique, separator: separator))
+        return .success(SortFilter(keys: keys, global: global, unique: unique, stable: stable, separator: separator))
     }
 
     /// A `-k` value: `F[.C][opts][,F[.C][opts]]`, with GNU sort's messages for bad ones.
@@ -119,10 +122,11 @@ struct SortFilter: TextFilter {
         return .success(key)
     }
 
-    private init(keys: [Key], global: Ordering, unique: Bool, separator: Character?) {
+    private init(keys: [Key], global: Ordering, unique: Bool, stable: Bool, separator: Character?) {
         self.keys = keys
         self.global = global
         self.unique = unique
+        self.stable = stable
         self.separator = separator
     }
 
@@ -138,17 +142,20 @@ struct SortFilter: TextFilter {
             return key
         }
         let wholeLine = keys.isEmpty
-        let decorated = lines.map { line in (line, effectiveKeys.map { extract($0, from: line) }) }
+        let decorated = lines.enumerated().map { item in (item.element, effectiveKeys.map { extract($0, from: item.element) }, item.offset) }
         let sorted = decorated.sorted { a, b in
             let order = compareKeys(a.1, b.1, keys: effectiveKeys, wholeLine: wholeLine)
             if order != 0 { return order < 0 }
-            if unique { return false }
-            let last = Self.bytes(a.0, b.0)
-            return global.reverse ? last > 0 : last < 0
+            // GNU's last resort compares whole lines; -u and -s keep equal keys in input order instead.
+            if !unique && !stable {
+                let last = Self.bytes(a.0, b.0)
+                if last != 0 { return global.reverse ? last > 0 : last < 0 }
+            }
+            return a.2 < b.2
         }
         var output = ""
         var previous: [String]?
-        for (line, extracted) in sorted {
+        for (line, extracted, _) in sorted {
             if unique, let previous, compareKeys(previous, extracted, keys: effectiveKeys, wholeLine: wholeLine) == 0 { continue }
             previous = extracted
             output += line + "\n"
