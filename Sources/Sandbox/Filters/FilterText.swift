@@ -67,4 +67,16 @@ enum FilterText {
         return "jq: \(feature) is not supported by k8s-tutor's built-in jq; it has ., .a.b, .[], .[0], |, ',', "
             + "select(...), map(...), length, keys, ==, !=, <, >, and, or, not, strings and numbers\n"
     }
+
+    /// The refusal of a jq program too long or too deeply nested for the built-in jq.
+    static func jqTooLarge(deep: Bool, language: String) -> String {
+        if language.hasPrefix("zh") {
+            return deep
+                ? "jq: k8s-tutor 内置的 jq 不支持嵌套超过 16 层的字符串插值\n"
+                : "jq: k8s-tutor 内置的 jq 不支持超过 \(JqParser.maximumTokens) 个词法单元的程序\n"
+        }
+        return deep
+            ? "jq: string interpolation nested more than 16 deep is not supported by k8s-tutor's built-in jq\n"
+            : "jq: a program of more than \(JqParser.maximumTokens) tokens is not supported by k8s-tutor's built-in jq\n"
+    }
 }

@@ -78,6 +78,10 @@ struct JqFilter: TextFilter {
                 FailedFilter(error: "jq: error: \(name) is not defined at <top-level>, line 1:\n\(program)\njq: 1 compile error\n", status: 3))
         case .failure(.unsupported(let feature)):
             return .failure(FailedFilter(error: FilterText.jqProgram(feature, language: language), status: 3))
+        case .failure(.tooLong):
+            return .failure(FailedFilter(error: FilterText.jqTooLarge(deep: false, language: language), status: 3))
+        case .failure(.tooDeep):
+            return .failure(FailedFilter(error: FilterText.jqTooLarge(deep: true, language: language), status: 3))
         }
     }
 

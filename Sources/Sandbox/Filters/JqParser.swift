@@ -10,17 +10,25 @@ struct JqParser {
         /// jq's message and how many spaces jq 1.6 prints after the program (the failing token's end, less one).
         case syntax(String, Int)
         case undefined(String)
+        /// A feature of jq the built-in one lacks, named as the program writes it (`$x`, `@csv`, `'if'`).
         case unsupported(String)
+        /// A program longer than ``JqParser/maximumTokens`` tokens.
+        case tooLong
+        /// String interpolation nested deeper than 16 levels.
+        case tooDeep
     }
 
     private enum Token: Equatable {
         case dot, dotDot, field(String), identifier(String), number(Double), string(String), punctuation(String)
         case variable(String), format(String), end
+        /// A closing bracket that closes nothing open (jq's lexer calls it INVALID_CHARACTER).
+        case invalid
     }
 
     private var tokens: [Token] = []
-    /// Where each token ends in the program (in characters).
-    private var ends: [Int] = []
+    /// Where each token starts in the program (in characters): jq 1.6 prints that many spaces after the program
+    /// in a syntax error (the last token's start for an unexpected end).
+    private var starts: [Int] = []
     private var position = 0
     /// How deep inside string interpolations this program is.
     private var depth = 0
@@ -36,12 +44,13 @@ struct JqParser {
 
     /// Parses `program`, a string interpolation `depth` levels deep.
     private static func parse(_ program: String, depth: Int) -> Result<JqExpression, Failure> {
-        guard depth < 16 else { return .failure(.unsupported("string interpolation nested more than 16 deep")) }
+        guard depth < 16 else { return .failure(.tooDeep) }
         do throws(Failure) {
             var parser = JqParser()
             parser.depth = depth
-            (parser.tokens, parser.ends) = try lex(program)
-            guard parser.tokens.count <= maximumTokens else { throw .unsupported("a program of more than \(maximumTokens) tokens") }
+            (parser.tokens, parser.starts) = try lex(program)
+            if parser.peek() == .invalid { throw parser.unexpected(expecting: "$end") }
+            guard parser.tokens.count <= maximumTokens else { throw .tooLong }
             let expression = try parser.parsePipe()
             guard parser.peek() == .end else { throw parser.unexpected(expecting: "$end") }
             return .success(expression)
@@ -54,10 +63,12 @@ struct JqParser {
 
     private static func lex(_ program: String) throws(Failure) -> ([Token], [Int]) {
         let characters = Array(program)
+        var start = 0
         var tokens: [Token] = [] {
-            didSet { ends.append(index) }
+            didSet { starts.append(start) }
         }
-        var ends: [Int] = []
+        var starts: [Int] = []
+        var open: [Character] = []
         var index = 0
         func isNameStart(_ character: Character) -> Bool { character.isASCII && (character.isLetter || character == "_") }
         func isName(_ character: Character) -> Bool { isNameStart(character) || (character.isASCII && character.isNumber) }
@@ -71,6 +82,7 @@ struct JqParser {
                 while index < characters.count, characters[index] != "\n" { index += 1 }
                 continue
             }
+            start = index
             if character == "." {
                 if index + 1 < characters.count, characters[index + 1] == "." {
                     tokens.append(.dotDot)
@@ -167,11 +179,21 @@ struct JqParser {
             guard "|,()[]{}:;?<>+-*/%=".contains(character) else {
                 throw .syntax("syntax error, unexpected INVALID_CHARACTER", index)
             }
+            if "([{".contains(character) { open.append(character) }
+            if let opener = [")": "(", "]": "[", "}": "{"][character] as Character? {
+                guard open.last == opener else {
+                    index += 1
+                    tokens.append(.invalid)
+                    continue
+                }
+                open.removeLast()
+            }
             tokens.append(.punctuation(String(character)))
             index += 1
         }
+        start = characters.count
         tokens.append(.end)
-        return (tokens, ends)
+        return (tokens, starts)
     }
 
     // MARK: Parsing
@@ -205,18 +227,21 @@ struct JqParser {
         case .format: name = "FORMAT"
         case .dot: name = "'.'"
         case .dotDot: name = "REC"
+        case .invalid: name = "INVALID_CHARACTER"
         case .punctuation(let text): name = text.count == 1 ? "'\(text)'" : text
         }
-        return .syntax("syntax error, unexpected \(name)" + (expecting.map { ", expecting \($0)" } ?? ""), max(0, ends[position] - 1))
+        let column = peek() == .end ? (position > 0 ? starts[position - 1] : 0) : starts[position]
+        return .syntax("syntax error, unexpected \(name)" + (expecting.map { ", expecting \($0)" } ?? ""), column)
     }
 
     private mutating func expect(_ punctuation: String) throws(Failure) {
-        guard accept(punctuation) else { throw unexpected(expecting: "'\(punctuation)'") }
+        // jq's parser names what it expected only where one token can follow (the end of an object).
+        guard accept(punctuation) else { throw unexpected(expecting: punctuation == "}" ? "'}'" : nil) }
     }
 
     private mutating func parsePipe() throws(Failure) -> JqExpression {
         let left = try parseComma()
-        if case .identifier("as") = peek() { throw .unsupported("'as $variable'") }
+        if case .identifier("as") = peek() { throw .unsupported("'as $name'") }
         if accept("|") { return .pipe(left, try parsePipe()) }
         return left
     }
@@ -349,8 +374,8 @@ struct JqParser {
         case .field(let name): return .field(.identity, name)
         case .number(let value): return .literal(.number(value))
         case .string(let raw): return try Self.stringExpression(raw, depth: depth)
-        case .variable(let name): throw .unsupported("variables ($\(name))")
-        case .format(let name): throw .unsupported("formats (@\(name))")
+        case .variable(let name): throw .unsupported("$\(name)")
+        case .format(let name): throw .unsupported("@\(name)")
         case .punctuation("("):
             let inner = try parsePipe()
             try expect(")")
@@ -377,7 +402,7 @@ struct JqParser {
             if accept("(") {
                 arguments.append(try parsePipe())
                 while accept(";") { arguments.append(try parsePipe()) }
-                try expect(")")
+                guard accept(")") else { throw unexpected(expecting: "';' or ')'") }
             }
             guard JqBuiltins.supports(name, arity: arguments.count) else {
                 if JqBuiltins.jqHas(name) { throw .unsupported("\(name)/\(arguments.count)") }
@@ -394,6 +419,7 @@ struct JqParser {
         var entries: [(key: JqExpression, value: JqExpression)] = []
         if accept("}") { return .object(entries) }
         repeat {
+            if peek() == .punctuation("}") { break }  // jq 1.6 takes a trailing comma: {"a": 1,}
             let key: JqExpression
             var shorthand: JqExpression?
             switch next() {
@@ -405,7 +431,7 @@ struct JqParser {
                 shorthand = .index(.identity, key)
             case .number(let value):
                 key = .literal(.number(value))
-            case .variable(let name): throw .unsupported("variables ($\(name))")
+            case .variable(let name): throw .unsupported("$\(name)")
             case .punctuation("("):
                 key = try parsePipe()
                 try expect(")")

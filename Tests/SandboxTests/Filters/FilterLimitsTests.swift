@@ -20,6 +20,7 @@ import Testing
         for _ in 0..<40 { nested = "\"\\(" + nested + ")\"" }
         let deep = runFiltered("1\n", "jq '" + nested + "'")
         #expect(deep.stderr.hasPrefix("jq: string interpolation nested more than 16 deep is not supported"))
+        #expect(runFiltered("1\n", "jq '" + nested + "'", language: "zh-CN").stderr == "jq: k8s-tutor 内置的 jq 不支持嵌套超过 16 层的字符串插值\n")
     }
 
     @Test("numbers far beyond an array's length index, slice and repeat without trapping")

@@ -214,7 +214,7 @@ import Testing
         #expect(awk.status == 2)
         #expect(runFiltered("a\n", "awk 'BEGIN {x}'", language: "zh-CN").stderr.hasPrefix("awk: k8s-tutor 内置的 awk 只支持简单程序"))
         let jq = runFiltered("{}\n", "jq '.a as $x | $x'")
-        #expect(jq.stderr.hasPrefix("jq: 'as $variable' is not supported by k8s-tutor's built-in jq"))
+        #expect(jq.stderr.hasPrefix("jq: 'as $name' is not supported by k8s-tutor's built-in jq"))
         #expect(jq.status == 3)
         #expect(runFiltered("{}\n", "jq 'if . then 1 else 2 end'", language: "zh-CN").stderr.hasPrefix("jq: k8s-tutor 内置的 jq 不支持 'if'"))
     }
