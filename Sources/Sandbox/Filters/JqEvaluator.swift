@@ -273,7 +273,7 @@ enum JqEvaluator {
         }
     }
 
-    // swiftlint:disable:next cyclomatic_complexity function_body_length
+    /// A call of the builtin `name` with `arguments` on `input` (``JqBuiltins`` lists what exists).
     private static func call(_ name: String, _ arguments: [JqExpression], _ input: JqValue) throws(Failure) -> [JqValue] {
         func argument(_ index: Int) throws(Failure) -> [JqValue] { try evaluate(arguments[index], input) }
         func each(_ value: JqValue) throws(Failure) -> [JqValue] { try iterate(value) }

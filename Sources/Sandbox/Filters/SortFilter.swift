@@ -84,7 +84,7 @@ struct SortFilter: TextFilter {
             // Offsets past any line act alike; keeping them small keeps the arithmetic from overflowing.
             return digits.isEmpty ? nil : min(Int(digits) ?? Int.max, 1 << 40)
         }
-        func options(_ ordering: inout Ordering) -> Bool {
+        func options(_ ordering: inout Ordering) {
             while let letter = rest.first, "bfnr".contains(letter) {
                 switch letter {
                 case "b": ordering.skipBlanks = true
@@ -94,7 +94,6 @@ struct SortFilter: TextFilter {
                 }
                 rest = rest.dropFirst()
             }
-            return true
         }
         guard let field = number() else { return .failure(UsageMessage("invalid number at field start: invalid count at start of ‘\(rest)’")) }
         guard field > 0 else { return .failure(UsageMessage("field number is zero: invalid field specification ‘\(text)’")) }
@@ -105,7 +104,7 @@ struct SortFilter: TextFilter {
             guard character > 0 else { return .failure(UsageMessage("character offset is zero: invalid field specification ‘\(text)’")) }
             key.startCharacter = character
         }
-        _ = options(&key.ordering)
+        options(&key.ordering)
         if rest.first == "," {
             rest = rest.dropFirst()
             guard let end = number() else { return .failure(UsageMessage("invalid number after ',': invalid count at start of ‘\(rest)’")) }
@@ -116,7 +115,7 @@ struct SortFilter: TextFilter {
                 guard let character = number() else { return .failure(UsageMessage("invalid number after '.': invalid count at start of ‘\(rest)’")) }
                 key.endCharacter = character
             }
-            _ = options(&key.ordering)
+            options(&key.ordering)
         }
         guard rest.isEmpty else { return .failure(UsageMessage("stray character in field spec: invalid field specification ‘\(text)’")) }
         return .success(key)
@@ -141,10 +140,9 @@ struct SortFilter: TextFilter {
             if key.ordering.isEmpty { key.ordering = global }
             return key
         }
-        let wholeLine = keys.isEmpty
         let decorated = lines.enumerated().map { item in (item.element, effectiveKeys.map { extract($0, from: item.element) }, item.offset) }
         let sorted = decorated.sorted { a, b in
-            let order = compareKeys(a.1, b.1, keys: effectiveKeys, wholeLine: wholeLine)
+            let order = compareKeys(a.1, b.1, keys: effectiveKeys)
             if order != 0 { return order < 0 }
             // GNU's last resort compares whole lines; -u and -s keep equal keys in input order instead.
             if !unique && !stable {
@@ -156,14 +154,14 @@ struct SortFilter: TextFilter {
         var output = ""
         var previous: [String]?
         for (line, extracted, _) in sorted {
-            if unique, let previous, compareKeys(previous, extracted, keys: effectiveKeys, wholeLine: wholeLine) == 0 { continue }
+            if unique, let previous, compareKeys(previous, extracted, keys: effectiveKeys) == 0 { continue }
             previous = extracted
             output += line + "\n"
         }
         return FilterEnd(output: output)
     }
 
-    private func compareKeys(_ a: [String], _ b: [String], keys: [Key], wholeLine: Bool) -> Int {
+    private func compareKeys(_ a: [String], _ b: [String], keys: [Key]) -> Int {
         for (index, key) in keys.enumerated() {
             var order = compare(a[index], b[index], key.ordering)
             if key.ordering.reverse { order = -order }
