@@ -61,11 +61,11 @@ enum FilterText {
     /// The refusal of a jq filter outside the supported subset.
     static func jqProgram(_ feature: String, language: String) -> String {
         if language.hasPrefix("zh") {
-            return "jq: k8s-tutor 内置的 jq 不支持 \(feature)；支持 .、.a.b、.[]、.[0]、|、,、select(...)、map(...)、"
+            return "jq: k8s-tutor 内置的 jq 不支持 \(feature)；支持 .、.a.b、.[]、.[0]、|、,、select(...)、map(...)、test(...)、"
                 + "length、keys、==、!=、<、>、and、or、not、字符串和数字\n"
         }
         return "jq: \(feature) is not supported by k8s-tutor's built-in jq; it has ., .a.b, .[], .[0], |, ',', "
-            + "select(...), map(...), length, keys, ==, !=, <, >, and, or, not, strings and numbers\n"
+            + "select(...), map(...), test(...), length, keys, ==, !=, <, >, and, or, not, strings and numbers\n"
     }
 
     /// The refusal of a jq program too long or too deeply nested for the built-in jq.

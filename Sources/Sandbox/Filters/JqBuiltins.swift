@@ -17,7 +17,7 @@ enum JqBuiltins {
     /// Whether `name/arity` is supported.
     static func supports(_ name: String, arity: Int) -> Bool {
         guard supported[name]?.contains(arity) == true else { return false }
-        return !["test", "env", "input", "ascii", "in", "inside", "index"].contains(name)
+        return !["env", "input", "ascii", "in", "inside", "index"].contains(name)
     }
 
     /// Whether jq 1.6 has a builtin called `name` (of any arity).

@@ -502,6 +502,26 @@ enum JqEvaluator {
             return [.string(String(String.UnicodeScalarView(mapped)))]
         case "contains":
             return try argument(0).map { (other) throws(Failure) in .bool(try contains(input, other)) }
+        case "test":
+            // jq's regexes are Oniguruma's; the common ones (literals, classes, anchors, groups, | * + ? {m,n}) read
+            // the same as POSIX extended expressions, which the linear-time matcher runs.
+            var outputs: [JqValue] = []
+            let flags = arguments.count > 1 ? try argument(1) : [.string("")]
+            for pattern in try argument(0) {
+                for flag in flags {
+                    guard let text = string(input) else { throw Failure(message: "\(input.errorDescription) cannot be matched, as it is not a string") }
+                    guard let source = string(pattern), let options = string(flag) else {
+                        throw Failure(message: "\(pattern.errorDescription) cannot be matched, as it is not a string")
+                    }
+                    guard case .success(let syntax) = PosixRegex.translate(source, extended: true),
+                        let matcher = try? PosixMatcher(syntax, ignoreCase: options.contains("i"), wholeWords: false)
+                    else {
+                        throw Failure(message: "\(source) (at offset 0) is not a valid regex")
+                    }
+                    outputs.append(.bool(matcher.matches(text)))
+                }
+            }
+            return outputs
         case "select":
             return try argument(0).contains(where: \.isTruthy) ? [input] : []
         case "map":
