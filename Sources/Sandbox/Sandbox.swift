@@ -37,22 +37,102 @@ public struct Sandbox: Sendable {
     ///
     /// Blank lines and `#` comments do nothing and succeed. A line whose first word is not a shell-language
     /// command is reported as `.unknownCommand` without output, so the caller (which may know more commands)
-    /// can word the error.
+    /// can word the error. A line may pipe its command into built-in filters (`kubectl get pods | grep web`,
+    /// see ``Pipeline``): the outcome is then the first command's, with the last filter's exit status, as a
+    /// shell without `pipefail` reports it.
     public mutating func run(_ line: String, host: some KubectlHost) -> CommandOutcome {
-        let words: [String]
-        do {
-            let scanned = try ShellWords.scan(line)
-            if let shellOperator = scanned.operator {
-                host.writeError(
-                    "error: '\(shellOperator)' is shell syntax this tutor does not run (no pipes, redirections or command lists): "
-                        + "type one command per line; kubectl's -l, --sort-by and -o jsonpath do most filtering\n")
-                return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
-            }
-            words = scanned.words
-        } catch {
-            host.writeError("error: \(error.description)\n")
+        var status: Int32 = 1
+        guard let stages = Self.stages(of: line, host: host, status: &status) else {
+            return CommandOutcome(line: line, exitCode: status, kind: .builtin)
+        }
+        guard stages.count > 1 else { return runCommand(stages[0], line: line, host: host) }
+        if let first = stages[0].first, FilterCommand(rawValue: first) != nil {
+            host.writeError(FilterText.filterFirst(first, language: host.language))
             return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
         }
+        guard let pipe = Self.pipe(into: stages.dropFirst(), host: host) else {
+            return CommandOutcome(line: line, exitCode: 1, kind: .builtin)
+        }
+        var outcome = runCommand(stages[0], line: line, host: pipe)
+        if case .unknownCommand = outcome.kind { return outcome }
+        if outcome.exitCode == 130 {
+            // Ctrl-C ends the whole pipeline: filters that were still collecting print nothing.
+            return outcome
+        }
+        let end = pipe.finish()
+        for error in end.errors { pipe.writeError(error) }
+        outcome.exitCode = end.status
+        return outcome
+    }
+
+    /// Runs `text` through the filters after the first `|` of `line`, as if the line's first command had printed
+    /// it (the shell uses this for its own commands, such as `help | grep sleep`). Returns the exit status.
+    public static func filter(_ text: String, through line: String, host: some KubectlHost) -> Int32 {
+        var status: Int32 = 1
+        guard let stages = stages(of: line, host: host, status: &status) else { return status }
+        guard stages.count > 1, let pipe = pipe(into: stages.dropFirst(), host: host) else {
+            host.write(text)
+            return 0
+        }
+        pipe.write(text)
+        let end = pipe.finish()
+        for error in end.errors { pipe.writeError(error) }
+        return end.status
+    }
+
+    /// The words of each command of `line`'s pipeline, or nil after reporting shell syntax the shell does not run
+    /// (redirections, lists, an unbalanced quote) and setting `status` (2 for bash's syntax errors, else 1).
+    private static func stages(of line: String, host: some KubectlHost, status: inout Int32) -> [[String]]? {
+        let pipeline: Pipeline
+        do {
+            pipeline = try Pipeline.split(line)
+        } catch {
+            switch error {
+            case .listOperator(let token): host.writeError(FilterText.shellSyntax(token, language: host.language))
+            default:
+                host.writeError("error: \(error.description)\n")
+                status = 2
+            }
+            return nil
+        }
+        var stages: [[String]] = []
+        for command in pipeline.commands {
+            do {
+                let scanned = try ShellWords.scan(command)
+                if let shellOperator = scanned.operator {
+                    host.writeError(FilterText.shellSyntax(String(shellOperator), language: host.language))
+                    return nil
+                }
+                stages.append(scanned.words)
+            } catch {
+                host.writeError("error: \(error.description)\n")
+                return nil
+            }
+        }
+        return stages
+    }
+
+    /// The host a pipeline's first command writes to, its filters made from `stages`; nil after refusing a
+    /// command that is not a built-in filter.
+    ///
+    /// As in bash, every command of the pipeline starts at once: a filter with bad arguments reports them
+    /// before the first command's output, and reads nothing.
+    private static func pipe(into stages: ArraySlice<[String]>, host: some KubectlHost) -> PipeHost? {
+        var filters: [any TextFilter] = []
+        for words in stages {
+            guard let name = words.first, let filter = FilterCommand(rawValue: name) else {
+                host.writeError(FilterText.notAFilter(words.first ?? "", language: host.language))
+                return nil
+            }
+            filters.append(filter.make(Array(words.dropFirst()), language: host.language))
+        }
+        let pipe = PipeHost(wrapping: host, filters: filters)
+        for case let failed as FailedFilter in filters { pipe.writeError(failed.error) }
+        return pipe
+    }
+
+    /// Runs one command (no pipe) given as words.
+    private mutating func runCommand(_ words: [String], line: String, host: some KubectlHost) -> CommandOutcome {
         guard let first = words.first else { return CommandOutcome(line: line, exitCode: 0, kind: .empty) }
         let arguments = Array(words.dropFirst())
         if first == "kubectl" || first == "k" {
@@ -70,4 +150,7 @@ public struct Sandbox: Sendable {
         let status = builtin.run(arguments, in: &self, host: host)
         return CommandOutcome(line: line, exitCode: status, kind: .builtin, changedCluster: cluster.lastSequence != before)
     }
+
+    /// The names of the built-in filters a pipe can lead to (`grep`, `head`, …), for help and completion.
+    public static let filterNames = FilterCommand.allCases.map(\.rawValue)
 }

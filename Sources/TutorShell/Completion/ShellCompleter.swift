@@ -46,6 +46,17 @@ struct CompletionContext {
             return CompletionResult(
                 replacingFrom: start, candidates: unique.sorted().map { Completion($0, detail: detail[$0]) })
         }
+        // After an unquoted `|`: the built-in filters, then nothing for their arguments.
+        if let pipeline = try? Pipeline.split(before + "x"), pipeline.isPipe, let last = pipeline.commands.last {
+            let segment = last.dropLast()
+            let segmentWords = segment.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            let typingFirstWord = segment.last.map { $0 != " " && $0 != "\t" } ?? false
+            guard segmentWords.isEmpty || segmentWords.count == 1 && typingFirstWord else { return .none }
+            // The word being typed starts after the `|`, which may touch it (`pods|gr`).
+            let typed = typingFirstWord ? String(segmentWords[0]) : ""
+            let names = Sandbox.filterNames.filter { $0.hasPrefix(typed) }.sorted()
+            return CompletionResult(replacingFrom: request.cursor - typed.count, candidates: names.map { Completion($0) })
+        }
         guard let command = words.first else { return result(commandNames) }
         switch command {
         case "kubectl", "k":

@@ -22,6 +22,8 @@ public final class Shell {
     let services: LessonServices
     let reader: any LineReading
     let sink: any OutputSink
+    /// The sink, remembering whether a command's output ended its last line.
+    private let lineEnds: LineEndTracker
     private let wallClock = WallClock()
     private var lastWallTime: Double
     private var failures = 0
@@ -33,7 +35,8 @@ public final class Shell {
         self.configuration = configuration
         self.services = services
         self.reader = reader
-        self.sink = sink
+        self.lineEnds = LineEndTracker(wrapping: sink)
+        self.sink = lineEnds
         self.mode = .play(
             Sandbox(
                 seed: configuration.seed, files: PlayFiles.files(realDirectory: configuration.workingDirectory),
@@ -64,7 +67,11 @@ public final class Shell {
     /// Reads and runs lines until `exit` or the end of input; returns the process exit status.
     public func run() -> Int32 {
         loop: while true {
-            if configuration.interactive { reader.prompt = prompt() }
+            if configuration.interactive {
+                // Output without a final newline would put the prompt after it: end the line first.
+                lineEnds.endLine()
+                reader.prompt = prompt()
+            }
             switch reader.readLine() {
             case .line(let line):
                 switch execute(line) {
@@ -117,6 +124,9 @@ public final class Shell {
         let firstWord = String(trimmed.prefix { !$0.isWhitespace })
         let arguments = trimmed.dropFirst(firstWord.count).trimmingWhitespace()
         if let builtin = ShellBuiltin(rawValue: firstWord) {
+            if let pipeline = try? Pipeline.split(trimmed), pipeline.isPipe {
+                return runBuiltinIntoPipe(builtin, line: trimmed, pipeline: pipeline)
+            }
             return runBuiltin(builtin, arguments: arguments)
         }
         let host = makeHost()
@@ -149,6 +159,32 @@ public final class Shell {
     }
 
 
+    /// `help | grep …` and `lessons | grep …`: the text through the filters; the other words cannot be piped.
+    private func runBuiltinIntoPipe(_ builtin: ShellBuiltin, line: String, pipeline: Pipeline) -> LineVerdict {
+        let language = lesson?.language ?? services.language ?? "en"
+        let text: String
+        switch builtin {
+        case .help:
+            let meta =
+                lesson == nil
+                ? []
+                : LessonSession.metaCommands.filter { ShellBuiltin(rawValue: $0.name) == nil }
+                    .map { ($0.usage, $0.summary(in: language)) }
+            let topic = (try? ShellWords.split(pipeline.commands[0]))?.dropFirst().joined(separator: " ") ?? ""
+            text = HelpText.render(
+                topic: topic, colors: false, interactive: configuration.interactive, lessonCommands: meta, language: language)
+        case .lessons:
+            text = services.catalog.render(language: language, width: services.width, style: TerminalStyle(colors: false))
+        case .exit, .quit, .clear, .learn:
+            sink.writeError(
+                language.hasPrefix("zh")
+                    ? "error: \(builtin.rawValue) 的输出不能接管道；管道可用在 kubectl、echo、cat、ls、date、clock、help 和 lessons 之后\n"
+                    : "error: \(builtin.rawValue) cannot be piped; pipes work after kubectl, echo, cat, ls, date, clock, help and lessons\n")
+            return .next(succeeded: false)
+        }
+        return .next(succeeded: Sandbox.filter(text, through: line, host: makeHost()) == 0)
+    }
+
     private func runBuiltin(_ builtin: ShellBuiltin, arguments: String) -> LineVerdict {
         switch builtin {
         case .exit, .quit:
@@ -163,7 +199,7 @@ public final class Shell {
             sink.write(
                 HelpText.render(
                     topic: arguments, colors: configuration.colors, interactive: configuration.interactive,
-                    lessonCommands: meta))
+                    lessonCommands: meta, language: lesson?.language ?? services.language ?? "en"))
             return .next(succeeded: true)
         case .clear:
             if configuration.interactive { sink.write("\u{1B}[H\u{1B}[2J") }

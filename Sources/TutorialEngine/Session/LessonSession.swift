@@ -131,6 +131,12 @@ public struct LessonSession: Sendable {
             if trimmed.isEmpty { return .meta }
         }
         let words = (try? ShellWords.split(trimmed)) ?? trimmed.split(separator: " ").map(String.init)
+        if let pipeline = try? Pipeline.split(trimmed), pipeline.isPipe,
+            let first = Pipeline.firstCommandWords(trimmed)?.first, Self.metaCommands.contains(where: { $0.name == first })
+        {
+            say(EngineText.metaNotPiped(language, first), host: host)
+            return .refused
+        }
         if let first = words.first, let reply = handleMeta(first, Array(words.dropFirst()), host: host) {
             return reply
         }
@@ -140,7 +146,8 @@ public struct LessonSession: Sendable {
     /// Runs a shell-language line; `checked` applies the forbid and "ahead of time" rules.
     mutating func runCommand(_ line: String, host: some KubectlHost, checked: Bool) -> LessonReply {
         var parsed: KubectlCommand?
-        if let words = try? ShellWords.split(line), let first = words.first, first == "kubectl" || first == "k" {
+        // Only the first command of a pipeline is kubectl: `kubectl delete pod x --force | cat` is still a forced delete.
+        if let words = Pipeline.firstCommandWords(line), let first = words.first, first == "kubectl" || first == "k" {
             parsed = try? Kubectl.parse(Array(words.dropFirst()))
         }
         if checked, let command = parsed {

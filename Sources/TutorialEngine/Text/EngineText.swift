@@ -17,6 +17,7 @@ public enum EngineText: BilingualText {
     case hintHeader
     case solutionConfirm
     case solutionCancelled
+    case metaNotPiped
     case solutionReplaying
     case solutionIncomplete
     case alreadyDone
@@ -56,6 +57,7 @@ public enum EngineText: BilingualText {
         case .hintHeader: return "Hint:"
         case .solutionConfirm: return "Run the solution of this step? It replays the commands from the start of the step and is recorded in your progress. Type `y` to confirm."
         case .solutionCancelled: return "Solution not shown."
+        case .metaNotPiped: return "`%1` is a lesson command and cannot be piped; pipes work after kubectl, echo, cat, ls, date, clock, help and lessons."
         case .solutionReplaying: return "Solution:"
         case .solutionIncomplete: return "The solution did not complete the step; type `reset` to start the step again."
         case .alreadyDone: return "You have done this step already."
@@ -96,6 +98,7 @@ public enum EngineText: BilingualText {
         case .hintHeader: return "提示："
         case .solutionConfirm: return "要运行本步骤的解答吗？它会从本步骤开始处重放命令，并记录在你的进度中。输入 `y` 确认。"
         case .solutionCancelled: return "未显示解答。"
+        case .metaNotPiped: return "`%1` 是课程命令，不能接管道；管道可用在 kubectl、echo、cat、ls、date、clock、help 和 lessons 之后。"
         case .solutionReplaying: return "解答："
         case .solutionIncomplete: return "解答没有完成本步骤；输入 `reset` 重新开始本步骤。"
         case .alreadyDone: return "你已经完成了这一步。"

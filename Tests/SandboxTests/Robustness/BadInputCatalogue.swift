@@ -6,7 +6,7 @@
 /// tutor differs from kubectl on purpose or by a library limit, the case says so.
 enum BadInputCatalogue {
     /// Every case.
-    static let all: [BadInput] = yaml + documents + conversion + names + types + ports + workloads + commandLines + shell + realFiles
+    static let all: [BadInput] = yaml + documents + conversion + names + types + ports + workloads + commandLines + shell + pipes + realFiles
 
     // MARK: Manifests
 
@@ -225,6 +225,41 @@ enum BadInputCatalogue {
         BadInput(name: "clock speed 1e308", line: "clock speed 1e308", stderr: "clock: speed must be a number from 0.1 to 1000, e.g. clock speed 10\n"),
         BadInput(name: "clock speed nan", line: "clock speed nan", stderr: "clock: speed must be a number from 0.1 to 1000, e.g. clock speed 10\n"),
         BadInput(name: "clock speed -1", line: "clock speed -1", stderr: "clock: speed must be a number from 0.1 to 1000, e.g. clock speed 10\n"),
+    ]
+
+    /// Pipes into the built-in filters: GNU grep/coreutils' and jq 1.6's own messages and statuses (checked
+    /// against the real tools), the tutor's where a command after `|` is not a filter.
+    static let pipes: [BadInput] = [
+        BadInput(name: "head -n of a word", line: "echo x | head -n abc", stderr: "head: invalid number of lines: ‘abc’\n"),
+        BadInput(name: "tail -n +word", line: "echo x | tail -n +x", stderr: "tail: invalid number of lines: ‘+x’\n"),
+        BadInput(name: "grep of a lone [", line: "echo x | grep '['", stderr: "grep: Invalid regular expression\n", exitCode: 2),
+        BadInput(name: "grep -E of an unmatched (", line: "echo x | grep -E '('", stderr: "grep: Unmatched ( or \\(\n", exitCode: 2),
+        BadInput(name: "grep of an unmatched \\{", line: "echo x | grep 'a\\{1'", stderr: "grep: Unmatched \\{\n", exitCode: 2),
+        BadInput(name: "grep with an unknown flag", line: "echo x | grep -Q x",
+                 stderr: "grep: invalid option -- 'Q'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", exitCode: 2),
+        BadInput(name: "grep -e without a pattern", line: "echo x | grep -e",
+                 stderr: "grep: option requires an argument -- 'e'\nUsage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n", exitCode: 2),
+        BadInput(name: "sort -k 0", line: "echo x | sort -k 0", stderr: "sort: field number is zero: invalid field specification ‘0’\n", exitCode: 2),
+        BadInput(name: "sort -t of two characters", line: "echo x | sort -t ab", stderr: "sort: multi-character tab ‘ab’\n", exitCode: 2),
+        BadInput(name: "cut of a decreasing range", line: "echo x | cut -f 3-1", stderr: "cut: invalid decreasing range\nTry 'cut --help' for more information.\n"),
+        BadInput(name: "cut without a list", line: "echo x | cut -d :",
+                 stderr: "cut: you must specify a list of bytes, characters, or fields\nTry 'cut --help' for more information.\n"),
+        BadInput(name: "uniq with an unknown flag", line: "echo x | uniq -x", stderr: "uniq: invalid option -- 'x'\nTry 'uniq --help' for more information.\n"),
+        BadInput(name: "wc with an unknown long option", line: "echo x | wc --bogus", stderr: "wc: unrecognized option '--bogus'\nTry 'wc --help' for more information.\n"),
+        BadInput(name: "jq of text that is not JSON", line: "echo NAME READY | jq .", stderr: "parse error: Invalid numeric literal at line 1, column 5\n", exitCode: 4),
+        BadInput(name: "jq with a dangling pipe", line: "echo 1 | jq '.a |'",
+                 stderr: "jq: error: syntax error, unexpected $end (Unix shell quoting issues?) at <top-level>, line 1:\n.a |   \njq: 1 compile error\n", exitCode: 3),
+        BadInput(name: "jq indexing a number", line: "echo '{\"a\":1}' | jq .a.b", stderr: "jq: error (at <stdin>:1): Cannot index number with string \"b\"\n", exitCode: 5),
+        BadInput(name: "jq of an undefined function", line: "echo 1 | jq foo", stderr: "jq: error: foo/0 is not defined at <top-level>, line 1:\nfoo\njq: 1 compile error\n", exitCode: 3),
+        BadInput(name: "awk beyond the supported subset", line: "echo 1 | awk '{s += $1} END {print s}'",
+                 stderr: "awk: k8s-tutor's built-in awk runs only simple programs such as '{print $1}', '{print $1, $3}', '{print $NF}', 'NR>1', '/Running/ {print $1}' and '$3 == \"Running\"', not ‘{s += $1} END {print s}’\n", exitCode: 2),
+        BadInput(name: "a pipe into less", line: "kubectl get pods | less",
+                 stderr: "error: \"less\" after '|' is not one of k8s-tutor's built-in filters: grep, head, tail, wc, sort, uniq, cut, awk, jq (they run inside the tutor, never as host commands)\n"),
+        BadInput(name: "a pipe into xargs to delete", line: "kubectl get pods -o name | xargs kubectl delete",
+                 stderr: "error: \"xargs\" after '|' is not one of k8s-tutor's built-in filters: grep, head, tail, wc, sort, uniq, cut, awk, jq (they run inside the tutor, never as host commands)\n",
+                 files: ["web.yaml": pod()], setup: ["kubectl apply -f web.yaml"]),
+        BadInput(name: "a pipe with nothing after it", line: "kubectl get pods |", stderr: "error: syntax error: a command must follow '|'\n", exitCode: 2),
+        BadInput(name: "a pipe with nothing before it", line: "| grep x", stderr: "error: syntax error near unexpected token `|'\n", exitCode: 2),
     ]
 
     /// Real folders: links, loops, FIFOs, bytes and sizes.

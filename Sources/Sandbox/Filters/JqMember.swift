@@ -1,0 +1,5 @@
+/// One key and value of a jq object.
+struct JqMember: Hashable, Sendable {
+    var key: String
+    var value: JqValue
+}
