@@ -33,7 +33,10 @@ import Testing
         try session.waitFor("--watch\n", after: mark)
         try session.resize(columns: 60, rows: 20)
         try session.resize(columns: 100, rows: 30)
+        let beforeInterrupt = session.mark()
         session.send(.ctrlC)
+        // Keys typed before the prompt is back would be echoed by the terminal in cooked mode, as on any shell.
+        try session.waitFor("> ", after: beforeInterrupt)
         #expect(try session.run("kubectl get namespaces").contains("kube-system"))
         session.send(.ctrlD)
         #expect(try session.waitForExit() == 0)
