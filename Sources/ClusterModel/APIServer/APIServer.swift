@@ -18,4 +18,6 @@ struct APIServer: Sendable {
     var feed = ChangeFeed()
     /// ClusterIPs in use (the Service registry's allocator).
     var clusterIPs: Set<String> = []
+    /// The node ports in use (the `--service-node-port-range` allocator, 30000–32767).
+    var nodePorts: Set<Int> = []
 }

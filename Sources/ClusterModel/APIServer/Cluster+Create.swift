@@ -131,6 +131,18 @@ extension Cluster {
                 }
                 object["spec"]["clusterIPs"] = [object["spec"]["clusterIP"]]
             }
+            if ["NodePort", "LoadBalancer"].contains(object["spec"]["type"].string ?? "") {
+                // The node port allocator picks a free port of 30000–32767 for every port without one.
+                object["spec"]["ports"] = .array((object["spec"]["ports"].array ?? []).map { port in
+                    var copy = port
+                    if let chosen = copy["nodePort"].int, chosen != 0 {
+                        api.nodePorts.insert(chosen)
+                    } else {
+                        copy["nodePort"] = .int(allocateNodePort())
+                    }
+                    return copy
+                })
+            }
             object["status"] = ["loadBalancer": .emptyObject]
             let stored = putJSON(type, object, .added)
             objectAdded(type, key, stored)
@@ -195,6 +207,13 @@ extension Cluster {
     }
 
     /// A random free address in 10.96.0.0/12 (never .0 or 10.96.0.1, which belongs to `kubernetes`).
+    mutating func allocateNodePort() -> Int {
+        while true {
+            let port = 30000 + random.below(2768)
+            if api.nodePorts.insert(port).inserted { return port }
+        }
+    }
+
     mutating func allocateClusterIP() -> String {
         while true {
             let offset = 2 + random.below((1 << 20) - 3)

@@ -107,6 +107,9 @@ enum Defaults {
         if spec["internalTrafficPolicy"].isNull { spec["internalTrafficPolicy"] = "Cluster" }
         if spec["ipFamilies"].isNull { spec["ipFamilies"] = ["IPv4"] }
         if spec["ipFamilyPolicy"].isNull { spec["ipFamilyPolicy"] = "SingleStack" }
+        let type = spec["type"].string ?? "ClusterIP"
+        if type == "NodePort" || type == "LoadBalancer", spec["externalTrafficPolicy"].isNull { spec["externalTrafficPolicy"] = "Cluster" }
+        if type == "LoadBalancer", spec["allocateLoadBalancerNodePorts"].isNull { spec["allocateLoadBalancerNodePorts"] = true }
         if let ports = spec["ports"].array {
             spec["ports"] = .array(
                 ports.map { port in
