@@ -106,6 +106,8 @@ public enum Kubectl {
         case ["rollout", "undo"]: return try RolloutCommand.undo(context, cluster: &cluster)
         case ["rollout", "history"]: return try RolloutCommand.history(context, cluster: cluster)
         case ["wait"]: return try WaitCommand.run(context, cluster: &cluster)
+        case ["set", "image"]: return try SetImageCommand.run(context, cluster: &cluster)
+        case ["expose"]: return try ExposeCommand.run(context, cluster: &cluster)
         case ["run"]: return try RunCommand.run(context, cluster: &cluster)
         case ["label"]: return try MetadataCommand.run(context, cluster: &cluster, field: .labels)
         case ["annotate"]: return try MetadataCommand.run(context, cluster: &cluster, field: .annotations)

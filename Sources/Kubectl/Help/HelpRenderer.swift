@@ -16,7 +16,7 @@ enum HelpRenderer {
         if !spec.subcommands.isEmpty {
             out += "\nAvailable Commands:\n"
             // cobra: names padded to max(11, longest name), then one space.
-            let width = max(spec.subcommands.map(\.0.count).max() ?? 0, 11)
+            let width = spec.subcommandWidth ?? max(spec.subcommands.map(\.0.count).max() ?? 0, 11)
             for (name, summary) in spec.subcommands {
                 out += "  " + name.padding(to: width) + " " + summary + "\n"
             }

@@ -709,14 +709,12 @@ public enum VerbCatalog {
         ("drain", "Drain node in preparation for maintenance"),
         ("edit", "Edit a resource on the server"),
         ("exec", "Execute a command in a container"),
-        ("expose", "Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service"),
         ("kustomize", "Build a kustomization target from a directory or URL"),
         ("patch", "Update fields of a resource"),
         ("plugin", "Provides utilities for interacting with plugins"),
         ("port-forward", "Forward one or more local ports to a pod"),
         ("proxy", "Run a proxy to the Kubernetes API server"),
         ("replace", "Replace a resource by file name or stdin"),
-        ("set", "Set specific features on objects"),
         ("taint", "Update the taints on one or more nodes"),
         ("top", "Display resource (CPU/memory) usage"),
         ("uncordon", "Mark node as schedulable"),
@@ -725,7 +723,7 @@ public enum VerbCatalog {
     /// Every implemented command and sub-command.
     static let supported: [VerbSpec] = [
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
-        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, run, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
+        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, run, expose, set, setImage, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),
@@ -750,6 +748,7 @@ public enum VerbCatalog {
     /// The description of a command path, supported or not.
     public static func spec(for path: [String]) -> VerbSpec? {
         if let found = supported.first(where: { $0.path == path }) { return found }
+        if let found = setUnsupported.first(where: { $0.path == path }) { return found }
         if path.count == 1, let entry = unsupported.first(where: { $0.0 == path[0] }) {
             return VerbSpec(path: path, summary: entry.1, long: entry.1 + ".", usage: "kubectl \(path[0]) [options]", supported: false)
         }

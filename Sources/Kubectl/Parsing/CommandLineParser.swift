@@ -61,7 +61,8 @@ enum CommandLineParser {
             return KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil, wantsHelp: true)
         }
         if !spec.supported {
-            let reason = spec.path.first == "config" ? "the kubeconfig of k8s-tutor is fixed" : "k8s-tutor has no real containers, nodes or network"
+            let reason = spec.path.first == "config"
+                ? "the kubeconfig of k8s-tutor is fixed" : spec.path.first == "set" ? "it is not implemented yet" : "k8s-tutor has no real containers, nodes or network"
             throw KubectlError(message: "error: \"\(spec.commandPath)\" is not supported by this simulated cluster (\(reason)).")
         }
         if verb == "create", let sub = rest.first(where: { !$0.hasPrefix("-") }), createSubcommands.contains(sub) {
@@ -151,7 +152,7 @@ enum CommandLineParser {
 
     /// Verbs whose positionals are `TYPE NAME…` or `TYPE/NAME…`.
     static let resourceVerbs: Set<[String]> = [
-        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"],
+        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"], ["expose"], ["set", "image"],
         ["rollout", "status"], ["rollout", "restart"], ["rollout", "undo"], ["rollout", "history"],
     ]
 
@@ -180,9 +181,9 @@ enum CommandLineParser {
             return
         }
         var positionals = positionals
-        if command.path == ["label"] || command.path == ["annotate"] {
+        if command.path == ["label"] || command.path == ["annotate"] || command.path == ["set", "image"] {
             // `GetResourcesAndPairs`: the resources, then the `KEY=VALUE` / `KEY-` changes (kept in `arguments`).
-            let pairType = command.verb == "label" ? "label" : "annotation"
+            let pairType = command.verb == "label" ? "label" : command.verb == "set" ? "image" : "annotation"
             var resources: [String] = []
             var pairs: [String] = []
             for argument in positionals {
