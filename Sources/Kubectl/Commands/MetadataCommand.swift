@@ -73,11 +73,8 @@ enum MetadataCommand {
                     continue
                 }
             }
-            if let format, format != .table, format != .wide {
-                try OutputSupport.printObjects([(type, result)], format: format, context: context, now: cluster.now, forceList: false)
-            } else {
-                context.out("\(type.qualifiedSingular)/\(name) \(message(field, added: added, removed: removed))\(dryRun.suffix)\n")
-            }
+            try OutputSupport.reportWritten(
+                type, result, operation: message(field, added: added, removed: removed), format: format, dryRun: dryRun, context: context, now: cluster.now)
         }
         for error in errors { context.err(error + "\n") }
         return errors.isEmpty ? 0 : 1

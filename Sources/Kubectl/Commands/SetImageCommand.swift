@@ -76,11 +76,7 @@ enum SetImageCommand {
                     continue
                 }
             }
-            if let format, format != .table, format != .wide {
-                try OutputSupport.printObjects([(type, result)], format: format, context: context, now: cluster.now, forceList: false)
-            } else {
-                context.out("\(type.qualifiedSingular)/\(name) image updated\(dryRun.suffix)\n")
-            }
+            try OutputSupport.reportWritten(type, result, operation: "image updated", format: format, dryRun: dryRun, context: context, now: cluster.now)
         }
         for error in errors { context.err(error + "\n") }
         return errors.isEmpty ? 0 : 1

@@ -76,4 +76,15 @@ enum OutputSupport {
             break
         }
     }
+
+    /// Reports one written object as kubectl's print flags do after a change: with `-o json|yaml|name|…` the object,
+    /// otherwise `kind.group/name <operation>` with the dry-run suffix (`PrintFlagsWithDryRunStrategy`).
+    static func reportWritten(_ type: ResourceType, _ object: JSONValue, operation: String, format: OutputFormat?, dryRun: DryRunStrategy,
+                              context: CommandContext, now: Timestamp) throws(KubectlError) {
+        if let format, format != .table, format != .wide {
+            try printObjects([(type, object)], format: format, context: context, now: now, forceList: false)
+        } else {
+            context.out("\(type.qualifiedSingular)/\(object.objectName) \(operation)\(dryRun.suffix)\n")
+        }
+    }
 }
