@@ -121,7 +121,7 @@ steps:
         observed:
           resource: endpointslices
           selector: kubernetes.io/service-name=nginx-service
-          formats: [json, yaml, describe]
+          formats: [json, yaml]
           where:
             - {path: "endpoints[targetRef.name={oldPod}].conditions.ready", equals: true}
             - {path: "endpoints[targetRef.name={oldPod}].conditions.serving", equals: true}
@@ -204,7 +204,7 @@ steps:
         observed:
           resource: endpointslices
           selector: kubernetes.io/service-name=nginx-service
-          formats: [json, yaml, describe]
+          formats: [json, yaml]
           where:
             - {path: "endpoints[targetRef.name={oldPod}].conditions.ready", equals: false}
             - {path: "endpoints[targetRef.name={oldPod}].conditions.serving", equals: true}
@@ -392,8 +392,8 @@ You saw the endpoint of `{oldPod}` with `ready: true`, `serving: true`, `termina
 
 ## hint.inspect-slice.command
 
-Run `kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service`. `-o yaml` or
-`kubectl describe endpointslice {slice}` show the conditions too.
+Run `kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service`. `-o yaml` shows
+the conditions too; `kubectl describe endpointslice {slice}` prints only `Ready`.
 
 ## hint.inspect-slice.format
 
@@ -515,8 +515,8 @@ Run `kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-serv
 
 ## hint.inspect-terminating.format
 
-The conditions only appear in the full object: use `-o json`, `-o yaml` or `kubectl describe
-endpointslice {slice}`.
+The conditions only appear in the full object: use `-o json` or `-o yaml` (`kubectl describe
+endpointslice {slice}` prints only `Ready`).
 
 ## explain.inspect-terminating
 
@@ -707,7 +707,7 @@ kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service
 ## hint.inspect-slice.command
 
 运行 `kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service`。
-`-o yaml` 或 `kubectl describe endpointslice {slice}` 也能显示这些状况。
+`-o yaml` 也能显示这些状况；`kubectl describe endpointslice {slice}` 只显示 `Ready`。
 
 ## hint.inspect-slice.format
 
@@ -823,7 +823,7 @@ Pod `{oldPod}` 仍在终止中
 
 ## hint.inspect-terminating.format
 
-这些状况只出现在完整对象中：使用 `-o json`、`-o yaml` 或 `kubectl describe endpointslice {slice}`。
+这些状况只出现在完整对象中：使用 `-o json` 或 `-o yaml`（`kubectl describe endpointslice {slice}` 只显示 `Ready`）。
 
 ## explain.inspect-terminating
 
@@ -993,7 +993,7 @@ steps:
         observed:
           resource: endpointslices
           selector: kubernetes.io/service-name=web
-          formats: [json, yaml, describe]
+          formats: [json, yaml]
           where:
             - {path: "endpoints[targetRef.name={pod}].conditions.ready", equals: false}
             - {path: "endpoints[targetRef.name={pod}].conditions.serving", equals: false}
@@ -1035,7 +1035,7 @@ steps:
         observed:
           resource: endpointslices
           selector: kubernetes.io/service-name=web
-          formats: [json, yaml, describe]
+          formats: [json, yaml]
           where:
             - {path: "endpoints[targetRef.name={pod}].conditions.ready", equals: true}
             - {path: "endpoints[targetRef.name={pod}].conditions.serving", equals: false}

@@ -1,6 +1,6 @@
 import ClusterModel
 
-/// `EndpointSliceDescriber` (discovery/v1).
+/// `EndpointSliceDescriber` (discovery/v1, `describeEndpointSliceV1`): of the conditions it prints only `Ready`.
 enum EndpointSliceDescriber {
     static func describe(_ slice: JSONValue, related: some RelatedObjects, now: Timestamp, into w: inout PrefixWriter) {
         w.write(0, "Name:\t\(slice.objectName)\n")
@@ -30,10 +30,8 @@ enum EndpointSliceDescriber {
                 let addresses = endpoint.list("addresses").compactMap(\.string).joined(separator: ", ")
                 w.write(1, "- Addresses:\t\(addresses.isEmpty ? "<none>" : addresses)\n")
                 w.write(2, "Conditions:\n")
-                for (title, key) in [("Ready", "ready"), ("Serving", "serving"), ("Terminating", "terminating")] {
-                    let value = endpoint["conditions"][key].bool.map { $0 ? "true" : "false" } ?? "<unset>"
-                    w.write(3, "\(title):\t\(value)\n")
-                }
+                let ready = endpoint["conditions"]["ready"].bool.map { $0 ? "true" : "false" } ?? "<unset>"
+                w.write(3, "Ready:\t\(ready)\n")
                 w.write(2, "Hostname:\t\(endpoint["hostname"].string ?? "<unset>")\n")
                 if !endpoint["targetRef"].isNull { w.write(2, "TargetRef:\t\(endpoint.text("targetRef.kind"))/\(endpoint.text("targetRef.name"))\n") }
                 w.write(2, "NodeName:\t\(endpoint["nodeName"].string ?? "<unset>")\n")

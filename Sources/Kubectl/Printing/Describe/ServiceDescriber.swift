@@ -41,8 +41,8 @@ enum ServiceDescriber {
         DescribeSections.events(&w, related.events(for: service), now: now)
     }
 
-    /// `formatEndpointSlices` for one service port name: `ip:port` entries, at most three, ` + N more...`;
-    /// `<none>` without slices.
+    /// `formatEndpointSlices` for one service port name: `ip:port` of the ready endpoints (an unset `ready` counts as
+    /// ready), at most three, ` + N more...`; `<none>` without slices.
     static func endpoints(_ slices: [JSONValue], portName: String) -> String {
         if slices.isEmpty { return "<none>" }
         var list: [String] = []
@@ -53,6 +53,7 @@ enum ServiceDescriber {
             if ports.isEmpty {
                 for endpoint in slice.list("endpoints") {
                     if list.count == 3 { more = true }
+                    if endpoint["conditions"]["ready"].bool == false { continue }
                     if !more { list.append(endpoint.list("addresses").first?.string ?? "") }
                     count += 1
                 }
@@ -60,6 +61,7 @@ enum ServiceDescriber {
                 for port in ports where port.text("name") == portName {
                     for endpoint in slice.list("endpoints") {
                         if list.count == 3 { more = true }
+                        if endpoint["conditions"]["ready"].bool == false { continue }
                         if !more {
                             let address = endpoint.list("addresses").first?.string ?? ""
                             let host = address.contains(":") ? "[\(address)]" : address
