@@ -80,6 +80,8 @@ public enum Validation {
         let templateLabels = spec["template"]["metadata"]["labels"]
         if selectorJSON.isNull {
             causes.append(.required("spec.selector"))
+            // `LabelSelectorAsSelector(nil)` is `labels.Nothing()`, which no template matches.
+            causes.append(.invalid("spec.template.metadata.labels", templateLabels.isNull ? .emptyObject : templateLabels, "`selector` does not match template `labels`"))
         } else {
             let selector = LabelSelector(json: selectorJSON)
             if selector.isEmpty {

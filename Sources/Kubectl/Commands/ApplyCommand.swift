@@ -14,6 +14,9 @@ enum ApplyCommand {
         if command.bool("prune") {
             throw .plain("--prune is not supported by this simulated cluster")
         }
+        if !create, !command.arguments.isEmpty {
+            throw .usage("Unexpected args: [\(command.arguments.joined(separator: " "))]", commandPath: "kubectl apply")
+        }
         guard !command.filenames.isEmpty else {
             if create {
                 throw .usage("must specify one of -f and -k", commandPath: "kubectl create")

@@ -31,7 +31,8 @@ enum LogsCommand {
             throw .plain("cannot get the logs from \(reference.resource.qualifiedName == "" ? reference.resource.plural : "*v1.\(reference.resource.kind)")")
         }
         guard let pod = cluster.object(.pods, namespace: context.namespace, name: podName) else {
-            throw KubectlError(message: APIError.notFound(.pods, name: podName).kubectlMessage)
+            // kubectl logs words a missing pod this way (measured against a real cluster, issue 12).
+            throw .plain("error from server (NotFound): pods \(GoQuote.quoted(podName)) not found in namespace \(GoQuote.quoted(context.namespace))")
         }
         try validate(command)
         let containers = pod["spec"]["containers"].array?.compactMap { $0["name"].string } ?? []

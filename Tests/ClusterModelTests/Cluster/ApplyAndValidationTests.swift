@@ -115,8 +115,8 @@ import Testing
             _ = try cluster.declare(manifest)
             Issue.record("expected an error")
         } catch {
-            #expect(error.causes.map(\.field) == ["spec.selector", "spec.template.spec.containers[0].image"])
-            #expect(error.causes.map(\.message) == ["Required value", "Required value"])
+            #expect(error.causes.map(\.field) == ["spec.selector", "spec.template.metadata.labels", "spec.template.spec.containers[0].image"])
+            #expect(error.causes.map(\.message) == ["Required value", "Invalid value: {\"app\":\"nginx\"}: `selector` does not match template `labels`", "Required value"])
         }
     }
 

@@ -72,7 +72,7 @@ import Testing
         #expect(session.run("logs \(pod)").stdout == text)
         #expect(session.run("logs \(pod) --tail=1").stdout.split(separator: "\n").count == 1)
         #expect(session.run("logs \(pod) -c sidecar").stderr == "error: container sidecar is not valid for pod \(pod)\n")
-        #expect(session.run("logs nope").stderr == "Error from server (NotFound): pods \"nope\" not found\n")
+        #expect(session.run("logs nope").stderr == "error: error from server (NotFound): pods \"nope\" not found in namespace \"default\"\n")
         session.run("delete pod \(pod) --wait=false")
         let followed = session.run("logs -f \(pod)").stdout
         #expect(followed.hasSuffix("[notice] 1#1: exit\n"))

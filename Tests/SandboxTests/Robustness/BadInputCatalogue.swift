@@ -177,7 +177,8 @@ enum BadInputCatalogue {
     static let workloads: [BadInput] = [
         apply("a selector that does not match the template", deployment(labels: "{app: other}"),
               "The Deployment \"web\" is invalid: spec.template.metadata.labels: Invalid value: {\"app\":\"other\"}: `selector` does not match template `labels`"),
-        apply("no selector", deployment(selector: ""), "The Deployment \"web\" is invalid: spec.selector: Required value"),
+        apply("no selector", deployment(selector: ""),
+              "The Deployment \"web\" is invalid: \n* spec.selector: Required value\n* spec.template.metadata.labels: Invalid value: {\"app\":\"web\"}: `selector` does not match template `labels`"),
         apply("an empty selector", deployment(selector: "  selector: {}\n"), "The Deployment \"web\" is invalid: spec.selector: Invalid value: {}: empty selector is invalid for deployment"),
     ]
 
