@@ -45,6 +45,9 @@ extension Cluster {
         swap(&main, &random)
     }
 
+    /// The kernel of every node (kind's nodes share the host's); a container's `uname -r` reports it too.
+    static let nodeKernelVersion = "6.1.0-28-amd64"
+
     /// A kind-like Node object.
     mutating func nodeObject(_ node: ClusterConfiguration.NodeSpec, index: Int) -> JSONValue {
         var labels: [String: String] = [
@@ -94,7 +97,7 @@ extension Cluster {
                 "daemonEndpoints": ["kubeletEndpoint": ["Port": 10250]],
                 "nodeInfo": [
                     "architecture": "amd64", "bootID": .string(random.uuid()), "containerRuntimeVersion": "containerd://2.1.3",
-                    "kernelVersion": "6.1.0-28-amd64", "kubeProxyVersion": .string(configuration.kubernetesVersion),
+                    "kernelVersion": .string(Cluster.nodeKernelVersion), "kubeProxyVersion": .string(configuration.kubernetesVersion),
                     "kubeletVersion": .string(configuration.kubernetesVersion), "machineID": .string(random.hexString(32)), "operatingSystem": "linux",
                     "osImage": "Debian GNU/Linux 12 (bookworm)", "systemUUID": .string(random.uuid()),
                 ],

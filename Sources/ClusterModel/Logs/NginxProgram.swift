@@ -45,7 +45,7 @@ struct NginxProgram: Sendable, Equatable {
             "\(stamp) [notice] 1#1: using the \"epoll\" event method",
             "\(stamp) [notice] 1#1: nginx/1.29.3",
             "\(stamp) [notice] 1#1: built by gcc 14.2.0 (Debian 14.2.0-19) ",
-            "\(stamp) [notice] 1#1: OS: Linux 6.8.0-1015-gcp",
+            "\(stamp) [notice] 1#1: OS: Linux \(Cluster.nodeKernelVersion)",
             "\(stamp) [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576",
             "\(stamp) [notice] 1#1: start worker processes",
             "\(stamp) [notice] 1#1: start worker process \(firstWorkerPID)",

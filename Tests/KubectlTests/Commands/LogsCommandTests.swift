@@ -19,7 +19,7 @@ import Testing
         2026/11/28 12:00:02 [notice] 1#1: using the "epoll" event method
         2026/11/28 12:00:02 [notice] 1#1: nginx/1.29.3
         2026/11/28 12:00:02 [notice] 1#1: built by gcc 14.2.0 (Debian 14.2.0-19) 
-        2026/11/28 12:00:02 [notice] 1#1: OS: Linux 6.8.0-1015-gcp
+        2026/11/28 12:00:02 [notice] 1#1: OS: Linux 6.1.0-28-amd64
         2026/11/28 12:00:02 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
         2026/11/28 12:00:02 [notice] 1#1: start worker processes
         2026/11/28 12:00:02 [notice] 1#1: start worker process 30
