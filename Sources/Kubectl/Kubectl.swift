@@ -13,7 +13,8 @@ public enum Kubectl {
         do {
             command = try parse(arguments)
         } catch {
-            host.writeError(host.isTerminal ? TerminalEscaping.visible(error.message) : error.message)
+            let text = error.message(in: host.language)
+            host.writeError(host.isTerminal ? TerminalEscaping.visible(text) : text)
             return KubectlResult(exitCode: error.exitCode)
         }
         if command.wantsHelp {
@@ -26,7 +27,8 @@ public enum Kubectl {
             try checkKubeconfigFlags(command)
             exitCode = try dispatch(context, cluster: &cluster)
         } catch {
-            host.writeError(host.isTerminal ? TerminalEscaping.visible(error.message) : error.message)
+            let text = error.message(in: host.language)
+            host.writeError(host.isTerminal ? TerminalEscaping.visible(text) : text)
             exitCode = error.exitCode
         }
         return KubectlResult(exitCode: exitCode, observations: context.observations, command: command)
@@ -113,7 +115,7 @@ public enum Kubectl {
         case ["annotate"]: return try MetadataCommand.run(context, cluster: &cluster, field: .annotations)
         case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
         default:
-            throw KubectlError.plain("\"\(context.command.commandPath)\" is not supported by this simulated cluster.")
+            throw TutorLimits.unsupportedCommand(context.command.commandPath, reason: .notImplemented)
         }
     }
 }

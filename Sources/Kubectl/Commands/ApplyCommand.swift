@@ -9,10 +9,12 @@ enum ApplyCommand {
             throw .usage("Unexpected args: [\(command.arguments.joined(separator: " "))]", commandPath: "kubectl create")
         }
         if command.flags["kustomize"] != nil {
-            throw .plain("kustomize directories (-k) are not supported by this simulated cluster; use -f with plain manifests")
+            throw .tutor(
+                "kustomize directories (-k) are not supported by this simulated cluster; use -f with plain manifests",
+                "k8s-tutor 的模拟集群暂不支持 kustomize 目录（-k）；请用 -f 指定普通清单文件")
         }
         if command.bool("prune") {
-            throw .plain("--prune is not supported by this simulated cluster")
+            throw .tutor("--prune is not supported by this simulated cluster", "k8s-tutor 的模拟集群暂不支持 --prune")
         }
         if !create, !command.arguments.isEmpty {
             throw .usage("Unexpected args: [\(command.arguments.joined(separator: " "))]", commandPath: "kubectl apply")

@@ -5,7 +5,7 @@ enum ClusterInfoCommand {
     /// Runs the command: writes its output through the context and returns the exit status; throws kubectl's error text for fatal problems.
     static func run(_ context: CommandContext, cluster: some ClusterClient) -> Int32 {
         if context.command.arguments.first == "dump" {
-            context.err("error: \"kubectl cluster-info dump\" is not supported by this simulated cluster.\n")
+            context.err(TutorLimits.unsupportedCommand("kubectl cluster-info dump", reason: .notImplemented).message(in: context.host.language))
             return 1
         }
         let terminal = context.host.isTerminal

@@ -15,7 +15,10 @@ enum CreateGeneratorCommand {
                 positionals.removeFirst()
                 path += " generic"
             case "tls", "docker-registry":
-                throw .plain("\"kubectl create secret \(kind)\" is not supported by this simulated cluster; use kubectl create secret generic NAME --type=kubernetes.io/\(kind == "tls" ? "tls" : "dockerconfigjson") --from-literal=…")
+                let type = kind == "tls" ? "tls" : "dockerconfigjson"
+                throw .tutor(
+                    "\"kubectl create secret \(kind)\" is not supported by this simulated cluster; use kubectl create secret generic NAME --type=kubernetes.io/\(type) --from-literal=…",
+                    "k8s-tutor 的模拟集群暂不支持 \"kubectl create secret \(kind)\"；请改用 kubectl create secret generic NAME --type=kubernetes.io/\(type) --from-literal=…")
             default:
                 throw .usage("unknown command \"\(kind)\"", commandPath: path)
             }

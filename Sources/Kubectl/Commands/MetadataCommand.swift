@@ -15,7 +15,11 @@ enum MetadataCommand {
         let list = command.bool("list")
         if list, command.output != nil { throw .plain("--list and --output may not be specified together") }
         if command.bool("all"), command.selector != nil { throw .plain("cannot set --all and --selector at the same time") }
-        if command.bool("local") { throw .plain("--local is not supported by this simulated cluster; label objects in the cluster instead") }
+        if command.bool("local") {
+            throw .tutor(
+                "--local is not supported by this simulated cluster; change the objects in the cluster instead",
+                "k8s-tutor 的模拟集群暂不支持 --local；请直接修改集群中的对象")
+        }
         if command.resources.isEmpty && command.filenames.isEmpty {
             throw .plain("one or more resources must be specified as <resource> <name> or <resource>/<name>")
         }

@@ -61,12 +61,13 @@ enum CommandLineParser {
             return KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil, wantsHelp: true)
         }
         if !spec.supported {
-            let reason = spec.path.first == "config"
-                ? "the kubeconfig of k8s-tutor is fixed" : spec.path.first == "set" ? "it is not implemented yet" : "k8s-tutor has no real containers, nodes or network"
-            throw KubectlError(message: "error: \"\(spec.commandPath)\" is not supported by this simulated cluster (\(reason)).")
+            let reason: TutorLimits.UnsupportedReason = spec.path.first == "config" ? .fixedKubeconfig : spec.path.first == "set" ? .notImplemented : .noRealMachines
+            throw TutorLimits.unsupportedCommand(spec.commandPath, reason: reason)
         }
         if verb == "create", let sub = rest.first(where: { !$0.hasPrefix("-") }), createSubcommands.contains(sub) {
-            throw KubectlError(message: "error: \"kubectl create \(sub)\" is not supported by this simulated cluster; write a manifest and use kubectl apply -f or kubectl create -f")
+            throw .tutor(
+                "\"kubectl create \(sub)\" is not supported by this simulated cluster; write a manifest and use kubectl apply -f or kubectl create -f",
+                "k8s-tutor 的模拟集群暂不支持 \"kubectl create \(sub)\"；请编写清单文件，再用 kubectl apply -f 或 kubectl create -f 创建")
         }
         let parsed = try FlagParser.parse(rest, spec: spec)
         var command = KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil)

@@ -38,6 +38,29 @@ public enum TutorLimits {
     }
 
     /// The refusal of `get --subresource scale` as a table: the server's table for a Scale is not simulated yet.
+    /// Why the simulation does not run a command.
+    public enum UnsupportedReason: Sendable {
+        /// It needs real containers, nodes or a network (`exec`, `port-forward`, `cp`).
+        case noRealMachines
+        /// It would change the kubeconfig, which is fixed.
+        case fixedKubeconfig
+        /// It could be simulated but is not yet.
+        case notImplemented
+    }
+
+    /// The refusal of a command the simulated cluster does not run, in English and Chinese.
+    static func unsupportedCommand(_ commandPath: String, reason: UnsupportedReason) -> KubectlError {
+        let (english, chinese): (String, String)
+        switch reason {
+        case .noRealMachines: (english, chinese) = ("k8s-tutor has no real containers, nodes or network", "k8s-tutor 没有真实的容器、节点和网络")
+        case .fixedKubeconfig: (english, chinese) = ("the kubeconfig of k8s-tutor is fixed", "k8s-tutor 的 kubeconfig 是固定的")
+        case .notImplemented: (english, chinese) = ("it is not implemented yet", "尚未实现")
+        }
+        return .tutor(
+            "\"\(commandPath)\" is not supported by this simulated cluster (\(english)).",
+            "k8s-tutor 的模拟集群不支持 \"\(commandPath)\"（\(chinese)）。")
+    }
+
     /// `kubectl run -i/-t/--attach`: the simulated containers have no terminal to attach to.
     static func attachUnsupported(_ language: String) -> String {
         if language.hasPrefix("zh") {

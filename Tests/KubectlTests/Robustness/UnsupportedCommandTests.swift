@@ -1,0 +1,41 @@
+import Testing
+
+@testable import Kubectl
+
+/// What the simulation does not run is refused in the learner's language, with the reason; kubectl's own errors
+/// stay English.
+@Suite struct UnsupportedCommandTests {
+    static let cases: [(line: String, english: String, chinese: String)] = [
+        ("exec web -- sh", "error: \"kubectl exec\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).\n",
+         "error: k8s-tutor 的模拟集群不支持 \"kubectl exec\"（k8s-tutor 没有真实的容器、节点和网络）。\n"),
+        ("set env deploy/x A=1", "error: \"kubectl set env\" is not supported by this simulated cluster (it is not implemented yet).\n",
+         "error: k8s-tutor 的模拟集群不支持 \"kubectl set env\"（尚未实现）。\n"),
+        ("create job x --image=busybox",
+         "error: \"kubectl create job\" is not supported by this simulated cluster; write a manifest and use kubectl apply -f or kubectl create -f\n",
+         "error: k8s-tutor 的模拟集群暂不支持 \"kubectl create job\"；请编写清单文件，再用 kubectl apply -f 或 kubectl create -f 创建\n"),
+        ("label pods --all a=b --local", "error: --local is not supported by this simulated cluster; change the objects in the cluster instead\n",
+         "error: k8s-tutor 的模拟集群暂不支持 --local；请直接修改集群中的对象\n"),
+        ("run -it x --image=busybox",
+         "error: the simulated containers have no terminal to attach to, so -i, -t, --attach and --rm are not supported yet; run the Pod without them and read its output with kubectl logs\n",
+         "error: k8s-tutor 的模拟容器没有可挂接的终端，暂不支持 -i、-t、--attach 和 --rm；请去掉这些参数运行 Pod，再用 kubectl logs 查看输出\n"),
+        ("create secret tls t", "error: \"kubectl create secret tls\" is not supported by this simulated cluster; use kubectl create secret generic NAME --type=kubernetes.io/tls --from-literal=…\n",
+         "error: k8s-tutor 的模拟集群暂不支持 \"kubectl create secret tls\"；请改用 kubectl create secret generic NAME --type=kubernetes.io/tls --from-literal=…\n"),
+    ]
+
+    @Test(arguments: 0..<cases.count)
+    func refusedInBothLanguages(_ index: Int) {
+        let (line, english, chinese) = Self.cases[index]
+        let session = KubectlSession(seed: 1)
+        let refused = session.run(line)
+        #expect(refused.stderr == english)
+        #expect(refused.exitCode == 1)
+        session.host.language = "zh-CN"
+        #expect(session.run(line).stderr == chinese)
+    }
+
+    @Test func kubectlsOwnErrorsStayEnglish() {
+        let session = KubectlSession(seed: 1)
+        session.host.language = "zh-CN"
+        #expect(session.run("get pods --bogus").stderr == "error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n")
+    }
+}
