@@ -20,32 +20,16 @@ enum ExposeCommand {
                 continue
             }
             do {
-                let service = try build(from: object, type: type, command)
-                let result: JSONValue
-                if dryRun == .client {
-                    var printed = service
-                    if let namespace = command.namespace { printed["metadata"]["namespace"] = .string(namespace) }
-                    result = printed
-                } else {
-                    var sent = service
-                    sent["metadata"]["namespace"] = .string(namespace ?? context.namespace)
-                    do {
-                        let created = try cluster.create(sent, options: WriteOptions(dryRun: dryRun == .server))
-                        created.warnings.forEach(context.warning)
-                        result = created.object
-                    } catch {
-                        errors.append(error.kubectlMessage)
-                        continue
-                    }
+                var service = try build(from: object, type: type, command)
+                // The namespace is sent, and printed in a client dry run only when -n named it (`EnforceNamespace`).
+                if dryRun != .client {
+                    service["metadata"]["namespace"] = .string(namespace ?? context.namespace)
+                } else if let given = command.namespace {
+                    service["metadata"]["namespace"] = .string(given)
                 }
-                switch format {
-                case .table, .wide:
-                    context.out("service/\(result["metadata"]["name"].string ?? "") exposed\(dryRun.suffix)\n")
-                default:
-                    try OutputSupport.printObjects([(.services, result)], format: format, context: context, now: cluster.now, forceList: false)
-                }
+                _ = try GeneratedObject.send(service, type: .services, operation: "exposed", format: format, dryRun: dryRun, context, &cluster)
             } catch {
-                errors.append(error.message)
+                errors.append(error.message(in: context.host.language))
             }
         }
         for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }

@@ -77,29 +77,6 @@ enum RunCommand {
             "spec": ["containers": [container], "dnsPolicy": "ClusterFirst", "restartPolicy": .string(restart)], "status": .emptyObject,
         ]
         let format = try OutputSupport.format(command.output)
-        var result = pod
-        if dryRun == .client {
-            result["metadata"] = JSONValue.object((result["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
-        } else {
-            var sent = pod
-            if sent["metadata"]["namespace"].isNull { sent["metadata"]["namespace"] = .string(context.namespace) }
-            do {
-                let created = try cluster.create(sent, options: WriteOptions(dryRun: dryRun == .server))
-                created.warnings.forEach(context.warning)
-                result = created.object
-            } catch {
-                throw KubectlError(message: error.kubectlMessage)
-            }
-        }
-        switch format {
-        case .table, .wide:
-            context.out("pod/\(result["metadata"]["name"].string ?? name) created\(dryRun.suffix)\n")
-        case .json where dryRun == .client:
-            context.observe(.pods, .json, result, at: cluster.now)
-            context.out(result.indentedJSON(indent: "    ", order: CreateGeneratorCommand.structOrder) + "\n")
-        default:
-            try OutputSupport.printObjects([(.pods, result)], format: format, context: context, now: cluster.now, forceList: false)
-        }
-        return 0
+        return try GeneratedObject.send(pod, type: .pods, format: format, dryRun: dryRun, context, &cluster)
     }
 }
