@@ -13,17 +13,18 @@ enum HelpRenderer {
         if !spec.aliases.isEmpty {
             out += "\nAliases:\n" + spec.aliases.joined(separator: ", ") + "\n"
         }
-        if !spec.subcommands.isEmpty {
-            out += "\nAvailable Commands:\n"
-            // cobra: names padded to max(11, longest name), then one space.
-            let width = spec.subcommandWidth ?? max(spec.subcommands.map(\.0.count).max() ?? 0, 11)
-            for (name, summary) in spec.subcommands {
-                out += "  " + name.padding(to: width) + " " + summary + "\n"
-            }
-        }
         if !spec.examples.isEmpty {
             out += "\nExamples:\n" + spec.examples
             if !out.hasSuffix("\n") { out += "\n" }
+        }
+        if !spec.subcommands.isEmpty {
+            out += "\nAvailable Commands:\n"
+            // kubectl's templater (`cmdGroupsString`): `rpad(name, NamePadding)` and three spaces, NamePadding being
+            // max(11, the longest name); checked on rollout, set, config and create of kubectl v1.32.
+            let width = max(spec.subcommands.map(\.0.count).max() ?? 0, 11) + 2
+            for (name, summary) in spec.subcommands {
+                out += "  " + name.padding(to: width) + " " + summary + "\n"
+            }
         }
         if !spec.flags.isEmpty {
             out += "\nOptions:\n"

@@ -1,8 +1,7 @@
 /// `kubectl set` and `kubectl set image`, with kubectl v1.32's help texts.
 extension VerbCatalog {
     /// `kubectl set`: its sub-commands (only `image` is implemented).
-    static let set: VerbSpec = {
-        var spec = VerbSpec(
+    static let set = VerbSpec(
         path: ["set"], summary: "Set specific features on objects",
         long: """
         Configure application resources.
@@ -16,10 +15,6 @@ extension VerbCatalog {
             ("selector", "Set the selector on a resource"), ("serviceaccount", "Update the service account of a resource"),
             ("subject", "Update the user, group, or service account in a role binding or cluster role binding"),
         ])
-        // kubectl v1.32 pads these names to 16 columns (measured from its output).
-        spec.subcommandWidth = 16
-        return spec
-    }()
 
     /// The `set` sub-commands the simulation does not implement yet.
     static let setUnsupported: [VerbSpec] = [

@@ -206,16 +206,38 @@ public enum VerbCatalog {
         examples: """
           # Create a pod using the data in pod.json
           kubectl create -f ./pod.json
-
+          \("")
           # Create a pod based on the JSON passed into stdin
           cat pod.json | kubectl create -f -
+          \("")
+          # Edit the data in registry.yaml in JSON then create the resource using the edited data
+          kubectl create -f registry.yaml --edit -o json
 
         """,
         usage: "kubectl create -f FILENAME [options]",
         flags: [allowMissingTemplateKeys, dryRun, filename, kustomize, outputPrinting, recursive,
                 FlagSpec("save-config", nil, .bool, "If true, the configuration of current object will be saved in its annotation. Otherwise, the annotation will be unchanged. This flag is useful when you want to perform kubectl apply on this object in the future."),
                 selector, showManagedFields, template,
-                FlagSpec("validate", nil, .optionalString(noValue: "strict"), default: "strict", "Must be one of: strict (or true), warn, ignore (or false).")])
+                FlagSpec("validate", nil, .optionalString(noValue: "strict"), default: "strict", "Must be one of: strict (or true), warn, ignore (or false).")],
+        subcommands: [
+            ("clusterrole", "Create a cluster role"),
+            ("clusterrolebinding", "Create a cluster role binding for a particular cluster role"),
+            ("configmap", "Create a config map from a local file, directory or literal value"),
+            ("cronjob", "Create a cron job with the specified name"),
+            ("deployment", "Create a deployment with the specified name"),
+            ("ingress", "Create an ingress with the specified name"),
+            ("job", "Create a job with the specified name"),
+            ("namespace", "Create a namespace with the specified name"),
+            ("poddisruptionbudget", "Create a pod disruption budget with the specified name"),
+            ("priorityclass", "Create a priority class with the specified name"),
+            ("quota", "Create a quota with the specified name"),
+            ("role", "Create a role with single rule"),
+            ("rolebinding", "Create a role binding for a particular role or cluster role"),
+            ("secret", "Create a secret using a specified subcommand"),
+            ("service", "Create a service using a specified subcommand"),
+            ("serviceaccount", "Create a service account with the specified name"),
+            ("token", "Request a service account token"),
+        ])
 
     /// The `delete` command.
     static let delete = VerbSpec(
@@ -549,10 +571,23 @@ public enum VerbCatalog {
           3.  Otherwise, ${HOME}/.kube/config is used and no merging takes place.
         """,
         usage: "kubectl config SUBCOMMAND [options]",
-        subcommands: [("current-context", "Display the current-context"), ("delete-context", "Delete the specified context from the kubeconfig"),
-                      ("get-clusters", "Display clusters defined in the kubeconfig"), ("get-contexts", "Describe one or many contexts"),
-                      ("set-context", "Set a context entry in kubeconfig"), ("use-context", "Set the current-context in a kubeconfig file"),
-                      ("view", "Display merged kubeconfig settings or a specified kubeconfig file")])
+        subcommands: [
+            ("current-context", "Display the current-context"),
+            ("delete-cluster", "Delete the specified cluster from the kubeconfig"),
+            ("delete-context", "Delete the specified context from the kubeconfig"),
+            ("delete-user", "Delete the specified user from the kubeconfig"),
+            ("get-clusters", "Display clusters defined in the kubeconfig"),
+            ("get-contexts", "Describe one or many contexts"),
+            ("get-users", "Display users defined in the kubeconfig"),
+            ("rename-context", "Rename a context from the kubeconfig file"),
+            ("set", "Set an individual value in a kubeconfig file"),
+            ("set-cluster", "Set a cluster entry in kubeconfig"),
+            ("set-context", "Set a context entry in kubeconfig"),
+            ("set-credentials", "Set a user entry in kubeconfig"),
+            ("unset", "Unset an individual value in a kubeconfig file"),
+            ("use-context", "Set the current-context in a kubeconfig file"),
+            ("view", "Display merged kubeconfig settings or a specified kubeconfig file"),
+        ])
 
     /// The `configView` command.
     static let configView = VerbSpec(
@@ -749,6 +784,10 @@ public enum VerbCatalog {
     public static func spec(for path: [String]) -> VerbSpec? {
         if let found = supported.first(where: { $0.path == path }) { return found }
         if let found = setUnsupported.first(where: { $0.path == path }) { return found }
+        if path.count == 2, path[0] == "config", let entry = config.subcommands.first(where: { $0.0 == path[1] }) {
+            // A kubeconfig sub-command the tutor does not run: the kubeconfig is fixed.
+            return VerbSpec(path: path, summary: entry.1, long: entry.1 + ".", usage: "kubectl config \(path[1]) [options]", supported: false)
+        }
         if path.count == 1, let entry = unsupported.first(where: { $0.0 == path[0] }) {
             return VerbSpec(path: path, summary: entry.1, long: entry.1 + ".", usage: "kubectl \(path[0]) [options]", supported: false)
         }

@@ -18,9 +18,6 @@ public struct VerbSpec: Sendable {
     public var supported: Bool
     /// The command's name and aliases for the `Aliases:` section (`configmap, cm`), or empty.
     public var aliases: [String]
-    /// The width sub-command names are padded to in `Available Commands:`, when it is not the usual
-    /// `max(11, longest name)`.
-    public var subcommandWidth: Int? = nil
 
     /// Creates a command description.
     public init(path: [String], summary: String, long: String, aliases: [String] = [], examples: String = "", usage: String,

@@ -72,15 +72,17 @@ enum CommandLineParser {
         let parsed = try FlagParser.parse(rest, spec: spec)
         var command = KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil)
         command.argsLenAtDash = parsed.argsLenAtDash
-        command.wantsHelp = parsed.wantsHelp || !spec.subcommands.isEmpty
+        command.wantsHelp = parsed.wantsHelp || (!spec.subcommands.isEmpty && spec.path != ["create"])
         try fillCanonicalFlags(&command, parsed: parsed, spec: spec)
         if command.wantsHelp { return command }
         try resolvePositionals(&command, positionals: parsed.positionals)
         return command
     }
 
+    /// Whether the verb's next word names a sub-command. `create` runs itself (`create -f`); only its generators'
+    /// names are sub-commands, matched before this is asked.
     private static func hasSubcommands(_ path: [String]) -> Bool {
-        guard path.count == 1, let spec = VerbCatalog.spec(for: path) else { return false }
+        guard path.count == 1, path != ["create"], let spec = VerbCatalog.spec(for: path) else { return false }
         return !spec.subcommands.isEmpty
     }
 

@@ -38,7 +38,12 @@ import Testing
 
     @Test func parentCommandsListTheirSubcommands() {
         let text = run("rollout").stdout
-        #expect(text.contains("\nAvailable Commands:\n  history     View rollout history\n"))
+        // Padded as kubectl v1.32 prints it: max(11, longest name) + 3 spaces.
+        #expect(text.contains("\nAvailable Commands:\n  history       View rollout history\n"))
+        #expect(text.range(of: "Examples:")!.lowerBound < text.range(of: "Available Commands:")!.lowerBound)
+        let create = run("create --help").stdout
+        #expect(create.contains("\nAvailable Commands:\n  clusterrole           Create a cluster role\n"))
+        #expect(create.contains("\n  serviceaccount        Create a service account with the specified name\n"))
         #expect(text.contains("Use \"kubectl rollout <command> --help\" for more information about a given command.\n"))
     }
 
