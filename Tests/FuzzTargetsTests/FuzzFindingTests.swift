@@ -18,4 +18,13 @@ import Testing
                     + "error: error parsing fuzz.yaml: error converting YAML to JSON: yaml: document contains excessive aliasing\n"
                     + "[exit 1]\n"))
     }
+
+    /// Found by the smoke run in CI: an alias of a bomb used as a mapping key made Yams hash the whole expansion
+    /// while composing (its duplicate-key check), before any budget ran. The text is now checked first.
+    @Test func anAliasBombAsAMappingKeyIsRefusedAtOnce() throws {
+        let start = ContinuousClock.now
+        let transcript = FuzzTarget.apply.transcript(try input(.apply, "crash-alias-key-bomb"))
+        #expect(transcript.contains("yaml: document contains excessive aliasing\n[exit 1]\n"))
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
 }

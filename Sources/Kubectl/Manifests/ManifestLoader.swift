@@ -175,10 +175,13 @@ struct ManifestLoader {
         let parser: Parser
         let root: Node?
         do {
+            try YAMLAliasBudget.precheck(text)
             parser = try Parser(yaml: text)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             throw failure(error, text: text)
+        } catch is YAMLAliasBudget.Exceeded {
+            throw .yaml(line: nil, problem: YAMLAliasBudget.problem)
         } catch {
             throw .yaml(line: nil, problem: String(describing: error))
         }

@@ -46,10 +46,70 @@ public struct YAMLAliasBudget {
         if wasAlias { aliasDepth -= 1 }
     }
 
+    /// The most nodes the aliases of a text may stand for before it is composed (see ``precheck(_:)``).
+    static let maximumAliasedNodes = 1_000_000
+
+    /// Refuses, before Yams composes it, a text whose aliases would stand for more than ``maximumAliasedNodes`` nodes.
+    ///
+    /// Yams hashes every mapping key while composing, to refuse duplicates; a key that is an alias of a "billion
+    /// laughs" anchor is hashed through its whole expansion, which never ends. The check reads the text's anchors
+    /// (`&a`) and aliases (`*a`) in order: an anchor stands for one node plus what the aliases after it (until the
+    /// next anchor) stand for, and the document for what all its aliases stand for. Nested anchors grow as a bomb
+    /// does; anchors in ordinary manifests count a handful. Quoted text and comments are skipped.
+    public static func precheck(_ text: String) throws(Exceeded) {
+        var sizes: [Substring: Int] = [:]
+        var current: Substring? = nil
+        var total = 0
+        let bytes = Array(text.utf8)
+        var index = 0
+        func isBoundary(_ at: Int) -> Bool {
+            at == 0 || [0x20, 0x09, 0x0A, 0x0D, 0x5B, 0x7B, 0x2C].contains(bytes[at - 1])
+        }
+        func name(from start: Int) -> (Substring, Int) {
+            var end = start
+            while end < bytes.count, ![0x20, 0x09, 0x0A, 0x0D, 0x5B, 0x5D, 0x7B, 0x7D, 0x2C].contains(bytes[end]) { end += 1 }
+            return (Substring(String(decoding: bytes[start..<end], as: UTF8.self)), end)
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x27 where isBoundary(index), 0x22 where isBoundary(index):
+                // A quoted scalar: skip to its closing quote ('' and \" stay inside).
+                var end = index + 1
+                while end < bytes.count {
+                    if byte == 0x22, bytes[end] == 0x5C { end += 2; continue }
+                    if bytes[end] == byte {
+                        if byte == 0x27, end + 1 < bytes.count, bytes[end + 1] == 0x27 { end += 2; continue }
+                        break
+                    }
+                    end += 1
+                }
+                index = end + 1
+            case 0x23 where isBoundary(index):
+                while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+            case 0x26 where isBoundary(index):
+                let (anchor, end) = name(from: index + 1)
+                sizes[anchor] = 1
+                current = anchor
+                index = end
+            case 0x2A where isBoundary(index):
+                let (alias, end) = name(from: index + 1)
+                let size = sizes[alias] ?? 1
+                total = min(total + size, Int.max / 4)
+                if let current { sizes[current] = min((sizes[current] ?? 1) + size, Int.max / 4) }
+                if total > maximumAliasedNodes { throw Exceeded() }
+                index = end
+            default:
+                index += 1
+            }
+        }
+    }
+
     /// Composes one YAML document (nil when empty) and checks its aliases while its anchors are alive.
     ///
     /// Throws Yams' `YamlError` for a malformed document and ``Exceeded`` for an alias bomb.
     public static func compose(_ yaml: String) throws -> Node? {
+        try precheck(yaml)
         let parser = try Parser(yaml: yaml)
         guard let root = try parser.singleRoot() else { return nil }
         try withExtendedLifetime(parser) { () throws(Exceeded) in try check(root) }
@@ -58,6 +118,7 @@ public struct YAMLAliasBudget {
 
     /// Composes every document of a YAML stream, checking each one's aliases.
     public static func composeAll(_ yaml: String) throws -> [Node] {
+        try precheck(yaml)
         let parser = try Parser(yaml: yaml)
         var documents: [Node] = []
         while let root = try parser.nextRoot() {
