@@ -57,6 +57,9 @@ extension Cluster {
         case .beginTermination(let key, let uid, let token): beginTermination(key, uid: uid, token: token)
         case .stopSignal(let key, let uid, let token): stopSignal(key, uid: uid, token: token)
         case .containersExited(let key, let uid, let token, let exitCode): containersExited(key, uid: uid, token: token, exitCode: exitCode)
+        case .containerExited(let key, let uid, let container, let restart, let exitCode, let oomKilled):
+            containerExited(key, uid: uid, container: container, restart: restart, exitCode: exitCode, oomKilled: oomKilled)
+        case .containerSync(let key, let uid, let container, let restart): containerSync(key, uid: uid, container: container, restart: restart)
         case .collectGarbage(let owner, let namespace): collectGarbage(ownerUID: owner, namespace: namespace)
         case .dependentsGone(let owner): dependentsMayBeGone(ownerUID: owner)
         }

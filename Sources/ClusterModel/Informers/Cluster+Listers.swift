@@ -32,3 +32,11 @@ extension Cluster {
         }
     }
 }
+
+extension Cluster {
+    /// The position of the latest stored event that matches `predicate` (an event lister's scan; used only when a
+    /// component first needs to count up an event it recorded before it knew the event would repeat).
+    func latestEventPosition(where predicate: (EventRecord) -> Bool) -> Int? {
+        api.events.stored.last { predicate($0.event.value) }?.position
+    }
+}

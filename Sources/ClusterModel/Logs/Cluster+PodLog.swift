@@ -9,8 +9,7 @@ extension Cluster {
     ///
     /// - Parameters:
     ///   - container: the container's name; nil picks the pod's only container.
-    ///   - previous: the previous instance of a restarted container instead of the current one. (Containers are never
-    ///     restarted in the model, so there is none.)
+    ///   - previous: the previous instance of a restarted container instead of the current one.
     ///   - sinceTime: only the lines written at or after this time.
     /// - Throws: the API server's and the kubelet's errors, as kubectl prints them after `Error from server`:
     ///   `pods "x" not found`; `container c is not valid for pod p`; `a container name must be specified for pod p,
@@ -30,23 +29,48 @@ extension Cluster {
         }
         // The kubelet serves what it has reported; before that, the container is still being created.
         guard pod.kubeletSeenAt != nil else { throw waiting("ContainerCreating") }
-        if previous { throw .badRequest("previous terminated container \"\(record.name)\" in pod \"\(name)\" not found") }
+        // `validateContainerLogStatus`: previous, running, terminated, the last run, then the waiting reasons.
         var instance: ContainerInstance
-        switch record.state {
-        case .waiting(let reason): throw waiting(reason)
-        case .running(let startedAt): instance = ContainerInstance(startedAt: startedAt)
-        case .terminated(_, _, let startedAt, let finishedAt):
-            // Without a container id it never ran (the pod was stopped while its containers were being created).
-            guard record.containerID != nil else { throw .badRequest("container \"\(record.name)\" in pod \"\(name)\" is terminated") }
-            instance = ContainerInstance(startedAt: startedAt, exitedAt: finishedAt)
+        var current = false
+        if previous {
+            guard let last = record.lastTermination, last.containerID != nil else {
+                throw .badRequest("previous terminated container \"\(record.name)\" in pod \"\(name)\" not found")
+            }
+            instance = ContainerInstance(startedAt: last.startedAt ?? last.finishedAt, exitedAt: last.finishedAt)
+        } else {
+            switch record.state {
+            case .running(let startedAt):
+                instance = ContainerInstance(startedAt: startedAt)
+                current = true
+            case .terminated(let termination):
+                if termination.containerID != nil || record.containerID != nil, termination.reason != "ContainerStatusUnknown" {
+                    instance = ContainerInstance(startedAt: termination.startedAt ?? termination.finishedAt, exitedAt: termination.finishedAt)
+                    current = true
+                } else if let last = record.lastTermination, last.containerID != nil {
+                    instance = ContainerInstance(startedAt: last.startedAt ?? last.finishedAt, exitedAt: last.finishedAt)
+                } else {
+                    throw .badRequest("container \"\(record.name)\" in pod \"\(name)\" is terminated")
+                }
+            case .waiting(let reason, _):
+                if let last = record.lastTermination {
+                    guard last.containerID != nil else { throw .badRequest("container \"\(record.name)\" in pod \"\(name)\" is terminated") }
+                    instance = ContainerInstance(startedAt: last.startedAt ?? last.finishedAt, exitedAt: last.finishedAt)
+                } else if reason == "ErrImagePull" {
+                    throw waiting("image can't be pulled")
+                } else if reason == "ImagePullBackOff" {
+                    throw waiting("trying and failing to pull image")
+                } else {
+                    throw waiting(reason)
+                }
+            }
         }
-        if let termination = kubelet.podTermination[key], termination.stopSignalSent, let sentAt = termination.stopAt,
+        if current, let termination = kubelet.podTermination[key], termination.stopSignalSent, let sentAt = termination.stopAt,
             sentAt >= instance.startedAt
         {
             instance.stopSignalAt = sentAt
         }
-        let command = pod.spec["containers"][index]["command"].array?.compactMap(\.string)
-        let program = ContainerProgram(image: record.image, command: command, podName: name)
+        let specs = pod.spec["containers"].array ?? []
+        let program = ContainerProgram(container: index < specs.count ? specs[index] : .null, podName: name, podIP: pod.podIP)
         let lines = program.log(of: instance, now: now)
         guard let sinceTime else { return lines }
         return Array(lines.drop { $0.time < sinceTime })

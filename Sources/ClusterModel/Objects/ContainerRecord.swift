@@ -2,9 +2,31 @@
 struct ContainerRecord: Sendable, Equatable {
     /// The container's state machine.
     enum State: Sendable, Equatable {
-        case waiting(reason: String)
+        case waiting(reason: String, message: String? = nil)
         case running(startedAt: Timestamp)
-        case terminated(exitCode: Int, reason: String, startedAt: Timestamp, finishedAt: Timestamp)
+        case terminated(Termination)
+    }
+
+    /// How one run of the container ended (`state.terminated`, `lastState.terminated`).
+    struct Termination: Sendable, Equatable {
+        var exitCode: Int
+        var reason: String
+        var message: String? = nil
+        /// Nil renders Go's zero time (a container that never started: `StartError`).
+        var startedAt: Timestamp?
+        var finishedAt: Timestamp
+        var containerID: ContainerID?
+
+        /// The `terminated` object.
+        func render() -> JSONValue {
+            var terminated: [String: JSONValue] = [
+                "exitCode": .int(exitCode), "reason": .string(reason),
+                "startedAt": .string((startedAt ?? Timestamp(seconds: 0)).rfc3339), "finishedAt": .string(finishedAt.rfc3339),
+            ]
+            if let message { terminated["message"] = .string(message) }
+            if let containerID { terminated["containerID"] = .string(containerID.text) }
+            return .object(terminated)
+        }
     }
 
     var name: String
@@ -14,6 +36,8 @@ struct ContainerRecord: Sendable, Equatable {
     var ready = false
     var containerID: ContainerID? = nil
     var restartCount = 0
+    /// How the previous run ended (`lastState.terminated`), once the container has restarted or waits to.
+    var lastTermination: Termination? = nil
 
     /// `docker.io/library/nginx:latest` for `nginx:latest`, as containerd reports it.
     static func normalizedImage(_ image: String) -> String {
@@ -54,30 +78,32 @@ struct ContainerRecord: Sendable, Equatable {
             "name": .string(name),
             "ready": .bool(ready),
             "restartCount": .int(restartCount),
-            "lastState": .emptyObject,
+            "lastState": lastTermination.map { ["terminated": $0.render()] } ?? .emptyObject,
             "volumeMounts": .array(volumeMounts),
         ]
         switch state {
-        case .waiting(let reason):
-            members["image"] = .string(image)
-            members["imageID"] = ""
+        case .waiting(let reason, let message):
+            if lastTermination != nil {
+                members["image"] = .string(ContainerRecord.normalizedImage(image))
+                members["imageID"] = .string(ContainerRecord.imageID(image))
+            } else {
+                members["image"] = .string(image)
+                members["imageID"] = ""
+            }
             members["started"] = false
-            members["state"] = ["waiting": ["reason": .string(reason)]]
+            var waiting: [String: JSONValue] = ["reason": .string(reason)]
+            if let message { waiting["message"] = .string(message) }
+            members["state"] = ["waiting": .object(waiting)]
         case .running(let startedAt):
             members["image"] = .string(ContainerRecord.normalizedImage(image))
             members["imageID"] = .string(ContainerRecord.imageID(image))
             members["started"] = true
             members["state"] = ["running": ["startedAt": .string(startedAt.rfc3339)]]
-        case .terminated(let exitCode, let reason, let startedAt, let finishedAt):
+        case .terminated(let termination):
             members["image"] = .string(ContainerRecord.normalizedImage(image))
             members["imageID"] = .string(ContainerRecord.imageID(image))
             members["started"] = false
-            var terminated: [String: JSONValue] = [
-                "exitCode": .int(exitCode), "reason": .string(reason),
-                "startedAt": .string(startedAt.rfc3339), "finishedAt": .string(finishedAt.rfc3339),
-            ]
-            if let containerID { terminated["containerID"] = .string(containerID.text) }
-            members["state"] = ["terminated": .object(terminated)]
+            members["state"] = ["terminated": termination.render()]
         }
         if let containerID { members["containerID"] = .string(containerID.text) }
         return .object(members)
@@ -86,5 +112,21 @@ struct ContainerRecord: Sendable, Equatable {
     var isRunning: Bool {
         if case .running = state { return true }
         return false
+    }
+
+    /// The run that ended last: the current state when terminated, else the previous run.
+    var latestTermination: Termination? {
+        if case .terminated(let termination) = state { return termination }
+        return lastTermination
+    }
+
+    /// Whether the container has run and stopped (terminated, or waiting to restart after a run), as the kubelet's
+    /// `getPhase` counts "stopped".
+    var hasStopped: Bool {
+        switch state {
+        case .terminated: return true
+        case .waiting: return lastTermination != nil
+        case .running: return false
+        }
     }
 }

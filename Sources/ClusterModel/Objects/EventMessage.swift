@@ -7,13 +7,14 @@ enum EventMessage: Sendable, Equatable, ExpressibleByStringInterpolation {
     case text(String)
     /// `Successfully assigned <namespace>/<name> to <node>` (default-scheduler).
     case scheduled(namespace: String, name: String, node: String)
-    /// `Container image "<image>" already present on machine`.
+    /// `Container image "<image>" already present on machine and can be accessed by the pod` (kubelet v1.35, with
+    /// `KubeletEnsureSecretPulledImages` on by default).
     case imagePresent(image: String)
     /// `Pulling image "<image>"`.
     case pulling(image: String)
-    /// `Created container: <name>`.
+    /// `Container created` (kubelet v1.35 `startContainer`; the container is the event's fieldPath).
     case created(container: String)
-    /// `Started container <name>`.
+    /// `Container started` (kubelet v1.35 `startContainer`).
     case started(container: String)
     /// `Stopping container <name>`.
     case stopping(container: String)
@@ -27,10 +28,10 @@ enum EventMessage: Sendable, Equatable, ExpressibleByStringInterpolation {
         switch self {
         case .text(let text): return text
         case .scheduled(let namespace, let name, let node): return "Successfully assigned \(namespace)/\(name) to \(node)"
-        case .imagePresent(let image): return "Container image \"\(image)\" already present on machine"
+        case .imagePresent(let image): return "Container image \"\(image)\" already present on machine and can be accessed by the pod"
         case .pulling(let image): return "Pulling image \"\(image)\""
-        case .created(let container): return "Created container: \(container)"
-        case .started(let container): return "Started container \(container)"
+        case .created: return "Container created"
+        case .started: return "Container started"
         case .stopping(let container): return "Stopping container \(container)"
         }
     }

@@ -174,13 +174,16 @@ struct PodRecord: Sendable, Equatable {
         var conditions: [JSONValue] = []
         if kubeletSeenAt != nil {
             conditions.append(condition("PodReadyToStartContainers", sandboxReady, sandboxChangedAt))
-            conditions.append(condition("Initialized", true, kubeletSeenAt))
+            // `GeneratePodInitializedCondition`: a Succeeded pod's is True with reason PodCompleted.
+            conditions.append(condition("Initialized", true, kubeletSeenAt, reason: phase == .succeeded ? "PodCompleted" : nil))
             if ready {
                 conditions.append(condition("Ready", true, readyChangedAt))
                 conditions.append(condition("ContainersReady", true, readyChangedAt))
             } else if isTerminal {
-                conditions.append(condition("Ready", false, readyChangedAt ?? kubeletSeenAt, reason: "PodCompleted"))
-                conditions.append(condition("ContainersReady", false, readyChangedAt ?? kubeletSeenAt, reason: "PodCompleted"))
+                // `generatePodReadyConditionForTerminalPhase`: PodCompleted or PodFailed.
+                let reason = phase == .succeeded ? "PodCompleted" : "PodFailed"
+                conditions.append(condition("Ready", false, readyChangedAt ?? kubeletSeenAt, reason: reason))
+                conditions.append(condition("ContainersReady", false, readyChangedAt ?? kubeletSeenAt, reason: reason))
             } else {
                 let unready = containers.filter { !$0.ready }.map(\.name).joined(separator: " ")
                 let message = "containers with unready status: [\(unready)]"

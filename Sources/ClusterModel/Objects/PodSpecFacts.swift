@@ -15,6 +15,9 @@ struct PodSpecFacts: Sendable, Equatable {
         var preStopSeconds: Double
         /// Whether PID 1 is `sleep` (directly or through a shell), which ignores the stop signal.
         var ignoresStopSignal: Bool
+        /// Whether the process may end by itself (a command that exits, a memory limit it may exceed): only then
+        /// does the kubelet follow the program when the container starts.
+        var mayEnd: Bool
     }
 
     /// `spec.terminationGracePeriodSeconds`, if set.
@@ -38,7 +41,16 @@ struct PodSpecFacts: Sendable, Equatable {
             return Container(
                 image: container["image"].string ?? "", pullsAlways: container["imagePullPolicy"].string == "Always",
                 hasReadinessProbe: !probe.isNull, readinessInitialDelay: Double(probe["initialDelaySeconds"].int ?? 0),
-                preStopSeconds: Cluster.preStopSeconds(container), ignoresStopSignal: ignores)
+                preStopSeconds: Cluster.preStopSeconds(container), ignoresStopSignal: ignores, mayEnd: PodSpecFacts.mayEnd(container))
+        }
+    }
+
+    /// Whether `container`'s process may end by itself (see `Container.mayEnd`).
+    static func mayEnd(_ container: JSONValue) -> Bool {
+        if !container["resources"]["limits"]["memory"].isNull { return true }
+        switch ContainerProgram(container: container, podName: "") {
+        case .nginx, .server, .silent: return false
+        case .process, .exits, .memoryHog: return true
         }
     }
 }

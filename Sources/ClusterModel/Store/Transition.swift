@@ -17,6 +17,11 @@ enum Transition: Sendable {
     case stopSignal(ObjectKey, uid: String, token: Int)
     /// The containers have exited; the pod turns terminal and is removed.
     case containersExited(ObjectKey, uid: String, token: Int, exitCode: Int)
+    /// A container's process exits by itself (its command ended, it crashed, it ran out of memory).
+    case containerExited(ObjectKey, uid: String, container: Int, restart: Int, exitCode: Int, oomKilled: Bool)
+    /// The kubelet syncs a container that is not running: restarts it, or keeps it waiting in back-off; pulls an
+    /// image again.
+    case containerSync(ObjectKey, uid: String, container: Int, restart: Int)
     /// The garbage collector deletes the dependents of a removed owner.
     case collectGarbage(ownerUID: String, namespace: String)
     /// The garbage collector checks whether an owner deleted in the foreground has no dependents left.

@@ -125,7 +125,7 @@ import Testing
         let table = session.run("events").stdout
         #expect(table.hasPrefix("LAST SEEN   TYPE     REASON "))
         let forPod = session.run("events --for pod/\(pod)").stdout
-        #expect(forPod.contains("Started container nginx"))
+        #expect(forPod.contains("   Container started\n"))
         #expect(!forPod.contains("ScalingReplicaSet"))
         #expect(session.run("events --types=Warning").stderr == "No events found in default namespace.\n")
     }

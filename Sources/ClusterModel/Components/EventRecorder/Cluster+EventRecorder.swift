@@ -99,4 +99,25 @@ extension Cluster {
             about: involved, namespace: namespace, objectName: objectName, type: type, reason: reason, message: .text(message), component: component,
             host: host)
     }
+
+    /// Records an event as client-go's recorder deduplicates them (`EventLogger`): an event with the same source,
+    /// object, container, type, reason and message as one recorded before counts that one up (`x3 over 40s`).
+    /// Used for the kubelet's events about containers that restart and images that are pulled again.
+    mutating func emitDeduplicatedEvent(
+        about involved: InvolvedObject, namespace: String, objectName: String, type: String = "Normal", reason: String, message: String,
+        component: String, host: String?
+    ) {
+        let marker = involved.uid + "/" + (involved.container ?? "") + "/" + type + "/" + reason + "/" + message
+        if eventRecorder.repeatedEvents[marker] == nil,
+            let position = latestEventPosition(where: {
+                $0.involvedObject.uid == involved.uid && $0.involvedObject.container == involved.container && $0.type == type
+                    && $0.reason == reason && $0.component == component && $0.message == message
+            })
+        {
+            eventRecorder.repeatedEvents[marker] = position
+        }
+        emitRepeatableEvent(
+            marker: marker, about: involved, namespace: namespace, objectName: objectName, type: type, reason: reason, message: message,
+            component: component, host: host)
+    }
 }

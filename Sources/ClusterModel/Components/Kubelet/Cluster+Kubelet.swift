@@ -103,6 +103,10 @@ extension Cluster {
             let image = pod.containers[index].image
             let name = pod.containers[index].name
             let marker = NodeImage(node: node, image: image)
+            if case .failed(let failure) = ImageCatalog.pull(image) {
+                recordPullFailure(&pod, index: index, failure: failure)
+                continue
+            }
             if let pull = kubelet.pullSeconds[key], !kubelet.pulledImages.contains(marker) || specs[index].pullsAlways {
                 let text = Cluster.formatSeconds(pull)
                 emitEvent(
@@ -111,14 +115,7 @@ extension Cluster {
                     component: "kubelet", host: node)
             }
             kubelet.pulledImages.insert(marker)
-            emitEvent(
-                about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Created",
-                message: .created(container: name), component: "kubelet", host: node)
-            emitEvent(
-                about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Started",
-                message: .started(container: name), component: "kubelet", host: node)
-            pod.containers[index].state = .running(startedAt: now)
-            pod.containers[index].containerID = ContainerID(random: &random)
+            guard startContainer(&pod, index: index, restarted: false) else { continue }
             if !specs[index].hasReadinessProbe {
                 pod.containers[index].ready = true
             } else {
@@ -127,7 +124,11 @@ extension Cluster {
             }
         }
         kubelet.pullSeconds[key] = nil
-        pod.phase = .running
+        pod.phase = Cluster.kubeletPhase(pod)
+        if pod.phase.isTerminal {
+            pod.sandboxReady = false
+            pod.sandboxChangedAt = now
+        }
         updateReadiness(&pod)
         updatePodStatus(consume pod)
         if let probeDelay { queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: probeDelay)) }
@@ -330,10 +331,26 @@ extension Cluster {
     mutating func reportContainersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) -> Bool {
         guard var pod = storedPod(key)?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
         for index in pod.containers.indices {
-            let startedAt: Timestamp
-            if case .running(let time) = pod.containers[index].state { startedAt = time } else { startedAt = now }
-            pod.containers[index].state = .terminated(
-                exitCode: exitCode, reason: exitCode == 0 ? "Completed" : "Error", startedAt: startedAt, finishedAt: now)
+            let container = pod.containers[index]
+            switch container.state {
+            case .terminated:
+                continue
+            case .waiting where container.lastTermination != nil:
+                // Waiting to restart: what the runtime knows is the run that ended last.
+                pod.containers[index].state = .terminated(container.lastTermination!)
+            case .waiting(let reason, _) where reason == "ErrImagePull" || reason == "ImagePullBackOff":
+                pod.containers[index].state = .terminated(
+                    ContainerRecord.Termination(
+                        exitCode: 137, reason: "ContainerStatusUnknown", message: "The container could not be located when the pod was terminated",
+                        startedAt: nil, finishedAt: now, containerID: nil))
+            default:
+                let startedAt: Timestamp
+                if case .running(let time) = container.state { startedAt = time } else { startedAt = now }
+                pod.containers[index].state = .terminated(
+                    ContainerRecord.Termination(
+                        exitCode: exitCode, reason: exitCode == 0 ? "Completed" : "Error", startedAt: startedAt, finishedAt: now,
+                        containerID: container.containerID))
+            }
             pod.containers[index].ready = false
         }
         pod.phase = exitCode == 0 ? .succeeded : .failed
@@ -354,6 +371,7 @@ extension Cluster {
 
     /// A plausible, stable image size in bytes.
     static func imageSize(_ image: String) -> Int {
+        if case .found(let entry) = ImageCatalog.pull(image) { return entry.size }
         var hash: UInt32 = 2_166_136_261
         for byte in image.utf8 {
             hash ^= UInt32(byte)

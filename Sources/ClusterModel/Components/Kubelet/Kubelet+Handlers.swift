@@ -4,5 +4,7 @@ extension Kubelet {
     mutating func podRemoved(_ key: ObjectKey) {
         podTermination[key] = nil
         readinessOverrides[key] = nil
+        if !crashBackOff.isEmpty { crashBackOff.remove(prefix: key.namespace + "/" + key.name + "/") }
+        if !imageBackOff.isEmpty { imageBackOff.remove(prefix: key.namespace + "/" + key.name + "/") }
     }
 }

@@ -15,6 +15,10 @@ struct Kubelet: Sendable {
     var readinessOverrides: [ObjectKey: Bool] = [:]
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
+    /// Crash-loop back-off per container (`<namespace>/<pod>/<container>`).
+    var crashBackOff = BackOff()
+    /// Image-pull back-off per pod and image (`<namespace>/<pod>/<image>`).
+    var imageBackOff = BackOff()
 
     /// The kubelets of `nodes`, with nothing pulled or running yet.
     init(nodes: [ClusterConfiguration.NodeSpec]) {
