@@ -469,7 +469,7 @@ struct ShellInterpreter {
             let count = argv.count > 1 ? Int(argv[1]) ?? 1 : 1
             positional = Array(positional.dropFirst(count))
             return 0
-        case "set", "trap", "wait", "cd", "ulimit", "umask", "source", ".":
+        case ":", "set", "trap", "wait", "cd", "ulimit", "umask", "source", ".":
             return 0
         case "exec":
             return argv.count == 1 ? 0 : try builtin(Array(argv.dropFirst()))
