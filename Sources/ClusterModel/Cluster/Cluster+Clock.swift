@@ -60,6 +60,7 @@ extension Cluster {
         case .containerExited(let key, let uid, let container, let restart, let exitCode, let oomKilled):
             containerExited(key, uid: uid, container: container, restart: restart, exitCode: exitCode, oomKilled: oomKilled)
         case .containerSync(let key, let uid, let container, let restart): containerSync(key, uid: uid, container: container, restart: restart)
+        case .livenessProbe(let key, let uid, let container, let restart): livenessProbe(key, uid: uid, container: container, restart: restart)
         case .collectGarbage(let owner, let namespace): collectGarbage(ownerUID: owner, namespace: namespace)
         case .dependentsGone(let owner): dependentsMayBeGone(ownerUID: owner)
         }

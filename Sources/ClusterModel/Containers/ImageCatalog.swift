@@ -59,7 +59,8 @@ struct ImageCatalog {
         }
         repository = aliases[repository] ?? repository
         guard let entry = entries.first(where: { $0.repository == repository }) else {
-            return .failed(.repositoryMissing(reference: normalized))
+            // Docker Hub answers an unknown repository with "pull access denied"; other registries with not found.
+            return .failed(repository.hasPrefix("docker.io/") ? .repositoryMissing(reference: normalized) : .tagMissing(reference: normalized))
         }
         if tag.isEmpty || entry.namedTags.contains(tag) || versionExists(tag, in: entry) { return .found(entry) }
         return .failed(.tagMissing(reference: normalized))
@@ -179,6 +180,8 @@ struct ImageCatalog {
                 behaviour: .exits(lines: [], code: 0), memoryMiB: 20),
         library("hazelcast/hazelcast", newest: (5, 6, 0), oldest: (3, 0, 0), size: 302_010_995, behaviour: .silent, memoryMiB: 128),
         library("polinux/stress", newest: (1, 0, 4), size: 4_041_365, behaviour: .exits(lines: [], code: 0), shell: .busybox, memoryMiB: 1),
+        library("registry.k8s.io/busybox", tags: ["latest", "1.24", "1.27", "1.27.2"], newest: nil, size: 1_144_547,
+                behaviour: .command(["sh"]), shell: .busybox, memoryMiB: 1),
         library("registry.k8s.io/pause", newest: (3, 10, 1), oldest: (3, 0, 0), size: 320_368, behaviour: .silent, shell: .none, memoryMiB: 1),
         library("registry.k8s.io/echoserver", newest: (1, 10, 0), oldest: (1, 0, 0), size: 46_358_426, behaviour: .silent, memoryMiB: 4),
         library("registry.k8s.io/nginx-slim", newest: (0, 27, 0), oldest: (0, 1, 0), size: 41_124_008, behaviour: .silent, memoryMiB: 3),

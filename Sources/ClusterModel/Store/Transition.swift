@@ -22,6 +22,8 @@ enum Transition: Sendable {
     /// The kubelet syncs a container that is not running: restarts it, or keeps it waiting in back-off; pulls an
     /// image again.
     case containerSync(ObjectKey, uid: String, container: Int, restart: Int)
+    /// A container's liveness probe runs.
+    case livenessProbe(ObjectKey, uid: String, container: Int, restart: Int)
     /// The garbage collector deletes the dependents of a removed owner.
     case collectGarbage(ownerUID: String, namespace: String)
     /// The garbage collector checks whether an owner deleted in the foreground has no dependents left.

@@ -31,11 +31,36 @@ enum EventsCommand {
                 return 0
             }
             for event in events { context.observe(.events, .table, event, at: cluster.now) }
-            let options = TableOptions(noHeaders: command.bool("no-headers"), allNamespaces: command.allNamespaces)
-            context.out(TablePrinter.render(events, now: cluster.now, options: options))
+            context.out(EventsCommand.table(events, now: cluster.now, noHeaders: command.bool("no-headers"), allNamespaces: command.allNamespaces))
         default:
             try OutputSupport.printObjects(events.map { (ResourceType.events, $0) }, format: format, context: context, now: cluster.now, forceList: true)
         }
         return 0
+    }
+
+    /// `EventPrinter` (`pkg/cmd/events/event_printer.go`): its own columns, not the server's `get events` table: the
+    /// interval of `getInterval` (`39s (x3 over 49s)`) and the object as `Kind/name`, through `GetNewTabWriter`.
+    static func table(_ events: [JSONValue], now: Timestamp, noHeaders: Bool, allNamespaces: Bool) -> String {
+        var text = ""
+        if !noHeaders { text += (allNamespaces ? "NAMESPACE\t" : "") + "LAST SEEN\tTYPE\tREASON\tOBJECT\tMESSAGE\n" }
+        for event in events {
+            var first = HumanDuration.since(rfc3339: event["eventTime"].string, now: now)
+            if event["eventTime"].string == nil { first = HumanDuration.since(rfc3339: event["firstTimestamp"].string, now: now) }
+            let interval: String
+            if !event["series"].isNull {
+                interval = "\(HumanDuration.since(rfc3339: event["series"]["lastObservedTime"].string, now: now)) (x\(event.number("series.count")) over \(first))"
+            } else if event.number("count") > 1 {
+                interval = "\(HumanDuration.since(rfc3339: event["lastTimestamp"].string, now: now)) (x\(event.number("count")) over \(first))"
+            } else {
+                interval = first
+            }
+            if allNamespaces { text += event.text("metadata.namespace") + "\t" }
+            let escape = TerminalEscaping.kubectl
+            text += "\(interval)\t\(escape(event.text("type")))\t\(escape(event.text("reason")))\t"
+                + "\(escape(event.text("involvedObject.kind")))/\(escape(event.text("involvedObject.name")))\t"
+                + "\(escape(event.text("message").trimmingWhitespace()))\n"
+        }
+        var writer = TabWriter.table()
+        return writer.format(text)
     }
 }

@@ -63,6 +63,7 @@ extension Cluster {
         }
         pod.containers[index].containerID = ContainerID(random: &random)
         pod.containers[index].state = .running(startedAt: now)
+        scheduleLivenessProbe(pod, index: index)
         let restart = pod.containers[index].restartCount
         switch end {
         case .exited(let after, let code):

@@ -154,7 +154,7 @@ extension Cluster {
             let probe = specs[index]["readinessProbe"]
             if probe.isNull { continue }
             period = min(period, probe["periodSeconds"].int ?? 10)
-            let (success, failure) = probeOutcome(probe, container: specs[index], pod: pod)
+            let (success, failure) = probeOutcome(probe, container: specs[index], pod: pod, index: index, readiness: true)
             if success {
                 pod.containers[index].ready = true
                 kubelet.probeFailures[key] = 0
@@ -183,8 +183,8 @@ extension Cluster {
     /// container declares (by number or name), else fail with `connection refused`; exec succeeds unless the
     /// command is `false`/`exit 1`, or `cat`/`test -f`/`ls` of a file that the container's command does not
     /// create with `touch` (then `No such file or directory`); grpc succeeds.
-    func probeOutcome(_ probe: JSONValue, container: JSONValue, pod: PodRecord) -> (Bool, String) {
-        if let override = kubelet.readinessOverrides[pod.key] { return (override, override ? "" : "probe forced to fail by the lesson") }
+    func probeOutcome(_ probe: JSONValue, container: JSONValue, pod: PodRecord, index: Int, readiness: Bool = false) -> (Bool, String) {
+        if readiness, let override = kubelet.readinessOverrides[pod.key] { return (override, override ? "" : "probe forced to fail by the lesson") }
         let ports = container["ports"].array ?? []
         func declares(_ port: JSONValue) -> Bool {
             if let number = port.int { return ports.contains { $0["containerPort"].int == number } }
@@ -199,7 +199,14 @@ extension Cluster {
         let ip = pod.podIP ?? ""
         if !probe["httpGet"].isNull {
             let http = probe["httpGet"]
-            if declares(http["port"]) { return (true, "") }
+            // agnhost's `liveness` server (the liveness-probe tutorial) answers /healthz with 500 after 10 seconds.
+            if pod.containers.indices.contains(index), pod.containers[index].image.contains("agnhost"),
+                container["args"].array?.first?.string == "liveness", case .running(let startedAt) = pod.containers[index].state,
+                now.seconds(since: startedAt) > 10
+            {
+                return (false, "HTTP probe failed with statuscode: 500")
+            }
+            if declares(http["port"]) || pod.containers.indices.contains(index) && pod.containers[index].image.contains("agnhost") { return (true, "") }
             let port = resolved(http["port"])
             let scheme = (http["scheme"].string ?? "HTTP").lowercased()
             return (false, "Get \"\(scheme)://\(ip):\(port)\(http["path"].string ?? "/")\": dial tcp \(ip):\(port): connect: connection refused")
@@ -214,9 +221,15 @@ extension Cluster {
             if command.first == "false" || text.contains("exit 1") { return (false, "") }
             let words = command.count >= 3 && (command[0].hasSuffix("sh")) ? command[2].split(separator: " ").map(String.init) : command
             if let verb = words.first, ["cat", "test", "ls", "stat"].contains(verb), let path = words.last, path.hasPrefix("/") {
-                let startup = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string).joined(separator: " ")
-                if startup.contains("touch " + path) { return (true, "") }
-                return (false, verb == "cat" ? "cat: \(path): No such file or directory" : "")
+                // The file exists if the container's process has created it by now (and not removed it since).
+                guard index < pod.containers.count, case .running(let startedAt) = pod.containers[index].state else { return (false, "") }
+                let program = ContainerProgram(container: container, podName: pod.meta.name, podIP: pod.podIP)
+                let run = program.run(startedAt: startedAt, memoryLimit: nil, limit: now.seconds(since: startedAt))
+                if run.fileExists(path, after: now.seconds(since: startedAt)) { return (true, "") }
+                let busybox: Bool
+                if case .found(let entry) = ImageCatalog.pull(pod.containers[index].image) { busybox = entry.shell == .busybox } else { busybox = false }
+                let missing = busybox ? "\(verb): can't open '\(path)': No such file or directory" : "\(verb): \(path): No such file or directory"
+                return (false, verb == "cat" ? missing : "")
             }
             return (true, "")
         }

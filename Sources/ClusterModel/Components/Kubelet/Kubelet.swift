@@ -15,6 +15,8 @@ struct Kubelet: Sendable {
     var readinessOverrides: [ObjectKey: Bool] = [:]
     /// Consecutive readiness-probe failures per pod.
     var probeFailures: [ObjectKey: Int] = [:]
+    /// Consecutive liveness-probe failures per container (`<namespace>/<pod>/<container>`).
+    var livenessFailures: [String: Int] = [:]
     /// Crash-loop back-off per container (`<namespace>/<pod>/<container>`).
     var crashBackOff = BackOff()
     /// Image-pull back-off per pod and image (`<namespace>/<pod>/<image>`).
