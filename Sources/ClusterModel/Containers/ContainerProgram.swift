@@ -17,19 +17,27 @@ enum ContainerProgram: Sendable, Equatable {
     /// A process that runs until stopped and writes nothing (or whose output is not modelled).
     case silent
 
-    /// The program of `container` (a pod spec's container) in the pod `podName` whose IP is `podIP`.
-    init(container: JSONValue, podName: String, podIP: String? = nil) {
+    /// The program of `container` (a pod spec's container) in the pod `podName` whose IP is `podIP`; `resolved` is
+    /// the environment the kubelet built (without it, only literal `env` values are known).
+    init(container: JSONValue, podName: String, podIP: String? = nil, resolved: [(String, String)]? = nil) {
         let image = container["image"].string ?? ""
         let command = container["command"].array?.compactMap(\.string) ?? []
         let args = container["args"].array?.compactMap(\.string) ?? []
         let stdin = container["stdin"].bool ?? false
         var environment: [String] = []
         var named: Set<String> = []
-        for variable in container["env"].array ?? [] {
-            guard let name = variable["name"].string else { continue }
-            let value = variable["value"].string ?? (variable["valueFrom"].isNull ? "" : "<set>")
-            environment.append(name + "=" + value)
-            if !value.isEmpty { named.insert(name) }
+        if let resolved {
+            for (name, value) in resolved {
+                environment.append(name + "=" + value)
+                if !value.isEmpty { named.insert(name) }
+            }
+        } else {
+            for variable in container["env"].array ?? [] {
+                guard let name = variable["name"].string else { continue }
+                let value = variable["value"].string ?? (variable["valueFrom"].isNull ? "" : "<set>")
+                environment.append(name + "=" + value)
+                if !value.isEmpty { named.insert(name) }
+            }
         }
         guard case .found(let entry) = ImageCatalog.pull(image) else {
             self = .silent

@@ -70,7 +70,10 @@ extension Cluster {
             instance.stopSignalAt = sentAt
         }
         let specs = pod.spec["containers"].array ?? []
-        let program = ContainerProgram(container: index < specs.count ? specs[index] : .null, podName: name, podIP: pod.podIP)
+        let spec = index < specs.count ? specs[index] : .null
+        // The environment as the kubelet builds it now (a ConfigMap changed since the start is read as it is now).
+        let resolved = Cluster.referencesConfiguration(spec) ? try? containerEnvironment(spec, pod: pod).get() : nil
+        let program = ContainerProgram(container: spec, podName: name, podIP: pod.podIP, resolved: resolved)
         let lines = program.log(of: instance, now: now)
         guard let sinceTime else { return lines }
         return Array(lines.drop { $0.time < sinceTime })

@@ -20,6 +20,15 @@ enum Defaults {
                     return copy
                 })
         }
+        // `SetDefaults_ObjectFieldSelector`: a fieldRef's apiVersion is v1.
+        if let env = container["env"].array, env.contains(where: { !$0["valueFrom"]["fieldRef"].isNull && $0["valueFrom"]["fieldRef"]["apiVersion"].isNull }) {
+            container["env"] = .array(
+                env.map { variable in
+                    var copy = variable
+                    if !copy["valueFrom"]["fieldRef"].isNull, copy["valueFrom"]["fieldRef"]["apiVersion"].isNull { copy["valueFrom"]["fieldRef"]["apiVersion"] = "v1" }
+                    return copy
+                })
+        }
         for probe in ["readinessProbe", "livenessProbe", "startupProbe"] where !container[probe].isNull {
             var value = container[probe]
             if value["failureThreshold"].isNull { value["failureThreshold"] = 3 }

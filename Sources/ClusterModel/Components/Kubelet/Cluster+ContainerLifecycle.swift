@@ -5,6 +5,12 @@ extension Cluster {
     /// The back-off key of a pod's container or image.
     private static func backOffKey(_ pod: PodRecord, _ part: String) -> String { pod.meta.namespace + "/" + pod.meta.name + "/" + part }
 
+    /// Whether a container's environment refers to ConfigMaps, Secrets or pod fields (then the kubelet builds it
+    /// when the container starts, and may fail).
+    static func referencesConfiguration(_ container: JSONValue) -> Bool {
+        !container["envFrom"].isNull || (container["env"].array?.contains { !$0["valueFrom"].isNull } ?? false)
+    }
+
     /// `format.Pod`: `name_namespace(uid)`.
     private static func podReference(_ pod: PodRecord) -> String { "\(pod.meta.name)_\(pod.meta.namespace)(\(pod.meta.uid))" }
 
@@ -25,9 +31,23 @@ extension Cluster {
         let name = pod.containers[index].name
         let specs = pod.spec["containers"].array ?? []
         let spec = index < specs.count ? specs[index] : .null
+        var resolved: [(String, String)]? = nil
+        if Cluster.referencesConfiguration(spec) {
+            switch containerEnvironment(spec, pod: pod) {
+            case .success(let environment): resolved = environment
+            case .failure(let error):
+                // `generateContainerConfig` failed: the container is not created; the pod worker tries again.
+                containerEvent(pod, name, type: "Warning", reason: "Failed", message: "Error: " + error.message)
+                pod.containers[index].state = .waiting(reason: "CreateContainerConfigError", message: error.message)
+                queue.schedule(
+                    .containerSync(pod.key, uid: pod.meta.uid, container: index, restart: pod.containers[index].restartCount),
+                    at: now.adding(seconds: 10))
+                return false
+            }
+        }
         var end = ProcessRun.End.forever
-        if pod.facts.containers[index].mayEnd {
-            let program = ContainerProgram(container: spec, podName: pod.meta.name, podIP: pod.podIP)
+        if pod.facts.containers[index].mayEnd || resolved != nil {
+            let program = ContainerProgram(container: spec, podName: pod.meta.name, podIP: pod.podIP, resolved: resolved)
             let limit = spec["resources"]["limits"]["memory"].string.flatMap(MemoryQuantity.bytes)
                 ?? spec["resources"]["limits"]["memory"].int.map(Double.init)
             end = program.run(startedAt: now, memoryLimit: limit, limit: 10_000_000, planning: true).end
@@ -162,6 +182,20 @@ extension Cluster {
             index < pod.containers.count, pod.containers[index].restartCount == restart, !pod.containers[index].isRunning
         else { return }
         let container = pod.containers[index]
+        if case .waiting("CreateContainerConfigError", _) = container.state {
+            containerEvent(pod, container.name, reason: "Pulled", message: EventMessage.imagePresent(image: container.image).text)
+            if startContainer(&pod, index: index, restarted: true) {
+                if pod.facts.containers[index].hasReadinessProbe {
+                    queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: pod.facts.containers[index].readinessInitialDelay))
+                } else {
+                    pod.containers[index].ready = true
+                }
+            }
+            settlePhase(&pod)
+            updateReadiness(&pod)
+            updatePodStatus(consume pod)
+            return
+        }
         if case .waiting(let reason, _) = container.state, reason == "ErrImagePull" || reason == "ImagePullBackOff" {
             guard syncImage(&pod, index: index) else {
                 updatePodStatus(consume pod)

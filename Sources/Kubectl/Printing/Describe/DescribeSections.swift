@@ -114,7 +114,9 @@ enum DescribeSections {
     }
 
     /// `describeContainers` for a pod (`statuses` given) or a pod template (`statuses` nil, `space` = `"  "`).
-    static func containers(_ w: inout PrefixWriter, _ label: String, _ containers: [JSONValue], statuses: [JSONValue]?, space: String) {
+    static func containers(
+        _ w: inout PrefixWriter, _ label: String, _ containers: [JSONValue], statuses: [JSONValue]?, space: String, pod: JSONValue? = nil
+    ) {
         var byName: [String: JSONValue] = [:]
         for status in statuses ?? [] { byName[status.text("name")] = status }
         w.write(0, "\(space)\(label):\(containers.isEmpty ? " <none>" : "")\n")
@@ -157,6 +159,19 @@ enum DescribeSections {
                 if probe.isNull { continue }
                 w.write(2, "\(title):\t\(probeText(probe))\n")
             }
+            // `describeContainerEnvFrom`, only when the container has sources.
+            let sources = container.list("envFrom")
+            if !sources.isEmpty {
+                w.write(2, "Environment Variables from:\n")
+                for source in sources {
+                    let isConfigMap = !source["configMapRef"].isNull
+                    let reference = isConfigMap ? source["configMapRef"] : source["secretRef"]
+                    let kind = isConfigMap ? "ConfigMap" : source["secretRef"].isNull ? "" : "Secret"
+                    let prefix = source.text("prefix")
+                    let from = prefix.isEmpty ? kind : "\(kind) with prefix '\(prefix)'"
+                    w.write(3, "\(reference.text("name"))\t\(from)\tOptional: \(reference["optional"].bool ?? false)\n")
+                }
+            }
             let env = container.list("env")
             w.write(2, "Environment:\(env.isEmpty ? "\t<none>" : "")\n")
             for variable in env {
@@ -167,7 +182,9 @@ enum DescribeSections {
                         w.write(3, index == 0 ? "\(name):\t\(line)\n" : "\t\(line)\n")
                     }
                 } else if !from["fieldRef"].isNull {
-                    w.write(3, "\(name):\t (\(from.text("fieldRef.apiVersion")):\(from.text("fieldRef.fieldPath")))\n")
+                    // `EnvValueRetriever`: the field's value in this pod.
+                    let value = pod.map { FieldPathValue.extract(from.text("fieldRef.fieldPath"), pod: $0) } ?? ""
+                    w.write(3, "\(name):\t\(value) (\(from.text("fieldRef.apiVersion")):\(from.text("fieldRef.fieldPath")))\n")
                 } else if !from["secretKeyRef"].isNull {
                     w.write(3, "\(name):\t<set to the key '\(from.text("secretKeyRef.key"))' in secret '\(from.text("secretKeyRef.name"))'>\tOptional: \(from["secretKeyRef"]["optional"].bool ?? false)\n")
                 } else if !from["configMapKeyRef"].isNull {

@@ -42,9 +42,9 @@ enum PodDescriber {
         if !status.text("nominatedNodeName").isEmpty { w.write(0, "NominatedNodeName:\t\(status.text("nominatedNodeName"))\n") }
         let initContainers = spec.list("initContainers")
         if !initContainers.isEmpty {
-            DescribeSections.containers(&w, "Init Containers", initContainers, statuses: status.list("initContainerStatuses"), space: "")
+            DescribeSections.containers(&w, "Init Containers", initContainers, statuses: status.list("initContainerStatuses"), space: "", pod: pod)
         }
-        DescribeSections.containers(&w, "Containers", spec.list("containers"), statuses: status.list("containerStatuses"), space: "")
+        DescribeSections.containers(&w, "Containers", spec.list("containers"), statuses: status.list("containerStatuses"), space: "", pod: pod)
         let gates = spec.list("readinessGates")
         if !gates.isEmpty {
             w.write(0, "Readiness Gates:\n  Type\tStatus\n")
