@@ -18,6 +18,8 @@ struct PodSpecFacts: Sendable, Equatable {
         /// Whether the process may end by itself (a command that exits, a memory limit it may exceed): only then
         /// does the kubelet follow the program when the container starts.
         var mayEnd: Bool
+        /// Why the image cannot be pulled, if it cannot (looked up once per template, not per pod).
+        var pullFailure: PullFailure?
     }
 
     /// `spec.terminationGracePeriodSeconds`, if set.
@@ -41,7 +43,8 @@ struct PodSpecFacts: Sendable, Equatable {
             return Container(
                 image: container["image"].string ?? "", pullsAlways: container["imagePullPolicy"].string == "Always",
                 hasReadinessProbe: !probe.isNull, readinessInitialDelay: Double(probe["initialDelaySeconds"].int ?? 0),
-                preStopSeconds: Cluster.preStopSeconds(container), ignoresStopSignal: ignores, mayEnd: PodSpecFacts.mayEnd(container))
+                preStopSeconds: Cluster.preStopSeconds(container), ignoresStopSignal: ignores, mayEnd: PodSpecFacts.mayEnd(container),
+                pullFailure: PodSpecFacts.pullFailure(container["image"].string ?? ""))
         }
     }
 
@@ -52,5 +55,11 @@ struct PodSpecFacts: Sendable, Equatable {
         case .nginx, .server, .silent: return false
         case .process, .exits, .memoryHog: return true
         }
+    }
+
+    /// The pull failure of `image`, or nil when the catalogue has it.
+    static func pullFailure(_ image: String) -> PullFailure? {
+        if case .failed(let failure) = ImageCatalog.pull(image) { return failure }
+        return nil
     }
 }

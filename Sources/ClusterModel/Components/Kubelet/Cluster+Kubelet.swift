@@ -103,7 +103,7 @@ extension Cluster {
             let image = pod.containers[index].image
             let name = pod.containers[index].name
             let marker = NodeImage(node: node, image: image)
-            if case .failed(let failure) = ImageCatalog.pull(image) {
+            if let failure = specs[index].pullFailure {
                 recordPullFailure(&pod, index: index, failure: failure)
                 continue
             }
