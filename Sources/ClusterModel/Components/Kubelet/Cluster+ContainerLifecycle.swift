@@ -25,7 +25,9 @@ extension Cluster {
     /// with a new container id, and its exit scheduled when the program ends by itself. A program the runtime cannot
     /// start is `StartError` (exit code 128) at once.
     ///
-    /// Returns whether the container runs; readiness probes are the caller's to schedule.
+    /// Returns whether the container runs long enough to be reported ready (a process that exits within a second
+    /// is gone before the kubelet's status manager reports it: it is never ready); readiness probes are the
+    /// caller's to schedule.
     @discardableResult
     mutating func startContainer(_ pod: inout PodRecord, index: Int, restarted: Bool) -> Bool {
         let name = pod.containers[index].name
@@ -90,14 +92,15 @@ extension Cluster {
             queue.schedule(
                 .containerExited(pod.key, uid: pod.meta.uid, container: index, restart: restart, exitCode: code, oomKilled: false),
                 at: now.adding(seconds: max(after, 0.2)))
+            return after >= 1
         case .oomKilled(let after):
             queue.schedule(
                 .containerExited(pod.key, uid: pod.meta.uid, container: index, restart: restart, exitCode: 137, oomKilled: true),
                 at: now.adding(seconds: after))
+            return after >= 1
         case .forever, .running, .startError:
-            break
+            return true
         }
-        return true
     }
 
     /// A container's process exited: it is terminated (`Completed`, `Error` or `OOMKilled`), and the pod's phase and
