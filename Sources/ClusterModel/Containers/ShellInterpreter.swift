@@ -256,16 +256,8 @@ struct ShellInterpreter {
                 try step()
                 let test = try execute(condition)
                 if (test == 0) == negated { break }
-                do throws(Stop) {
-                    last = try execute(body)
-                } catch {
-                    if case .loopControl(let breaking, let levels) = error {
-                        if levels > 1 { throw Stop.loopControl(breaking: breaking, levels: levels - 1) }
-                        if breaking { break }
-                        continue
-                    }
-                    throw error
-                }
+                guard let result = try loopBody(body) else { break }
+                last = result
             }
             return last
         case .forLoop(let name, let words, let body):
@@ -273,16 +265,8 @@ struct ShellInterpreter {
             let values = words.isEmpty ? positional : try expand(words)
             for value in values {
                 variables[name] = value
-                do throws(Stop) {
-                    last = try execute(body)
-                } catch {
-                    if case .loopControl(let breaking, let levels) = error {
-                        if levels > 1 { throw Stop.loopControl(breaking: breaking, levels: levels - 1) }
-                        if breaking { break }
-                        continue
-                    }
-                    throw error
-                }
+                guard let result = try loopBody(body) else { break }
+                last = result
             }
             return last
         case .ifElse(let condition, let then, let otherwise):
@@ -290,6 +274,18 @@ struct ShellInterpreter {
             return try otherwise.map { node throws(Stop) in try execute(node) } ?? 0
         case .simple(let assignments, let words, let redirections):
             return try simple(assignments: assignments, words: words, redirections: redirections)
+        }
+    }
+
+    /// One pass of a loop's body: its status, or nil after `break` (`continue` ends the pass; `break 2` and
+    /// `continue 2` reach the enclosing loop).
+    private mutating func loopBody(_ body: ShellNode) throws(Stop) -> Int? {
+        do throws(Stop) {
+            return try execute(body)
+        } catch {
+            guard case .loopControl(let breaking, let levels) = error else { throw error }
+            if levels > 1 { throw Stop.loopControl(breaking: breaking, levels: levels - 1) }
+            return breaking ? nil : status
         }
     }
 

@@ -44,16 +44,7 @@ enum EventsCommand {
         var text = ""
         if !noHeaders { text += (allNamespaces ? "NAMESPACE\t" : "") + "LAST SEEN\tTYPE\tREASON\tOBJECT\tMESSAGE\n" }
         for event in events {
-            var first = HumanDuration.since(rfc3339: event["eventTime"].string, now: now)
-            if event["eventTime"].string == nil { first = HumanDuration.since(rfc3339: event["firstTimestamp"].string, now: now) }
-            let interval: String
-            if !event["series"].isNull {
-                interval = "\(HumanDuration.since(rfc3339: event["series"]["lastObservedTime"].string, now: now)) (x\(event.number("series.count")) over \(first))"
-            } else if event.number("count") > 1 {
-                interval = "\(HumanDuration.since(rfc3339: event["lastTimestamp"].string, now: now)) (x\(event.number("count")) over \(first))"
-            } else {
-                interval = first
-            }
+            let interval = DescribeSections.interval(event, now: now)
             if allNamespaces { text += event.text("metadata.namespace") + "\t" }
             let escape = TerminalEscaping.kubectl
             text += "\(interval)\t\(escape(event.text("type")))\t\(escape(event.text("reason")))\t"

@@ -187,16 +187,7 @@ extension Cluster {
         let container = pod.containers[index]
         if case .waiting("CreateContainerConfigError", _) = container.state {
             containerEvent(pod, container.name, reason: "Pulled", message: EventMessage.imagePresent(image: container.image).text)
-            if startContainer(&pod, index: index, restarted: true) {
-                if pod.facts.containers[index].hasReadinessProbe {
-                    queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: pod.facts.containers[index].readinessInitialDelay))
-                } else {
-                    pod.containers[index].ready = true
-                }
-            }
-            settlePhase(&pod)
-            updateReadiness(&pod)
-            updatePodStatus(consume pod)
+            restartAndReport(&pod, index: index)
             return
         }
         if case .waiting(let reason, _) = container.state, reason == "ErrImagePull" || reason == "ImagePullBackOff" {
@@ -236,16 +227,23 @@ extension Cluster {
         } else {
             containerEvent(pod, container.name, reason: "Pulled", message: EventMessage.imagePresent(image: image).text)
         }
+        restartAndReport(&pod, index: index)
+    }
+
+    /// Starts container `index` again (its readiness probe scheduled, or ready at once without one) and reports the
+    /// pod's status.
+    private mutating func restartAndReport(_ pod: inout PodRecord, index: Int) {
         if startContainer(&pod, index: index, restarted: true) {
             if pod.facts.containers[index].hasReadinessProbe {
-                queue.schedule(.readinessProbe(key, uid: uid), at: now.adding(seconds: pod.facts.containers[index].readinessInitialDelay))
+                queue.schedule(
+                    .readinessProbe(pod.key, uid: pod.meta.uid), at: now.adding(seconds: pod.facts.containers[index].readinessInitialDelay))
             } else {
                 pod.containers[index].ready = true
             }
         }
         settlePhase(&pod)
         updateReadiness(&pod)
-        updatePodStatus(consume pod)
+        updatePodStatus(pod)
     }
 
     /// A failed pull of container `index`'s image: `Failed` events and the `ErrImagePull` state; the pod worker syncs

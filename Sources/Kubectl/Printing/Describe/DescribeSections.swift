@@ -83,22 +83,27 @@ enum DescribeSections {
         w.write(0, "Events:\n  Type\tReason\tAge\tFrom\tMessage\n")
         w.write(1, "----\t------\t----\t----\t-------\n")
         for event in sorted {
-            var first = HumanDuration.since(rfc3339: event["eventTime"].string, now: now)
-            if event["eventTime"].string == nil { first = HumanDuration.since(rfc3339: event["firstTimestamp"].string, now: now) }
-            let interval: String
-            if !event["series"].isNull {
-                interval = "\(HumanDuration.since(rfc3339: event["series"]["lastObservedTime"].string, now: now)) (x\(event.number("series.count")) over \(first))"
-            } else if event.number("count") > 1 {
-                interval = "\(HumanDuration.since(rfc3339: event["lastTimestamp"].string, now: now)) (x\(event.number("count")) over \(first))"
-            } else {
-                interval = first
-            }
+            let interval = interval(event, now: now)
             let source = event.text("source.component").isEmpty ? event.text("reportingComponent") : event.text("source.component")
             var message = event.text("message").trimmingWhitespace()
             let fieldPath = event.text("involvedObject.fieldPath")
             if !fieldPath.isEmpty { message = "\(fieldPath): \(message)" }
             w.write(1, "\(event.text("type"))\t\(event.text("reason"))\t\(interval)\t\(source)\t\(message)\n")
         }
+    }
+
+    /// The age of an event as `DescribeEvents` and `kubectl events` (`getInterval`) print it: the first time, or
+    /// `39s (x3 over 49s)` for an event seen more than once.
+    static func interval(_ event: JSONValue, now: Timestamp) -> String {
+        var first = HumanDuration.since(rfc3339: event["eventTime"].string, now: now)
+        if event["eventTime"].string == nil { first = HumanDuration.since(rfc3339: event["firstTimestamp"].string, now: now) }
+        if !event["series"].isNull {
+            return "\(HumanDuration.since(rfc3339: event["series"]["lastObservedTime"].string, now: now)) (x\(event.number("series.count")) over \(first))"
+        }
+        if event.number("count") > 1 {
+            return "\(HumanDuration.since(rfc3339: event["lastTimestamp"].string, now: now)) (x\(event.number("count")) over \(first))"
+        }
+        return first
     }
 
     /// `printController`: `Kind/name` of the controller owner reference, or nil.
