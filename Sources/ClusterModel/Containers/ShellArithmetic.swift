@@ -5,6 +5,8 @@
 struct ShellArithmetic {
     private let scalars: [Unicode.Scalar]
     private var position = 0
+    /// Parenthesis nesting, bounded (a hostile expression cannot exhaust the stack).
+    private var depth = 0
     private let lookup: (String) -> Int
     /// Variables assigned while evaluating, in order.
     private(set) var assignments: [(String, Int)] = []
@@ -118,6 +120,9 @@ struct ShellArithmetic {
     }
 
     private mutating func unary() -> Int {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > 200 { return 0 }
         if take("-") { return 0 &- unary() }
         if take("+") { return unary() }
         if take("!") { return unary() == 0 ? 1 : 0 }
@@ -126,6 +131,9 @@ struct ShellArithmetic {
 
     private mutating func primary() -> Int {
         if take("(") {
+            depth += 1
+            defer { depth -= 1 }
+            if depth > 100 { return 0 }
             let inner = assignment()
             _ = take(")")
             return inner

@@ -62,6 +62,8 @@ struct ShellInterpreter {
     private var files: [String: String] = [:]
     private var stdin: [String]? = nil
     private var shellName = "sh"
+    /// Nesting of `$(…)` and nested shells, bounded so that a hostile script cannot exhaust the stack.
+    private var nesting = 0
 
     private init(context: Context, limit: Double) {
         self.context = context
@@ -171,10 +173,19 @@ struct ShellInterpreter {
             if files[path] == nil { run.fileChanges.append(.init(offset: clock, path: path, exists: true)) }
             files[path, default: ""] += text
         case .log:
-            pending += text
-            while let newline = pending.firstIndex(of: "\n") {
-                run.lines.append(.init(offset: clock, text: String(pending[..<newline])))
-                pending = String(pending[pending.index(after: newline)...])
+            guard text.contains("\n") else {
+                pending += text
+                return
+            }
+            // One pass over the text (a huge printf must not copy the rest of it once per line); lines beyond the
+            // cap are dropped, as the run ends there.
+            let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+            for (index, piece) in pieces.enumerated() {
+                if index == pieces.count - 1 {
+                    pending = String(piece)
+                } else if run.lines.count < ShellInterpreter.maximumLines {
+                    run.lines.append(.init(offset: clock, text: index == 0 ? pending + piece : String(piece)))
+                }
             }
         }
     }
@@ -409,7 +420,9 @@ struct ShellInterpreter {
     }
 
     private mutating func substitute(_ script: String) throws(Stop) -> String {
-        guard let node = try? ShellParser.parse(script) else { return "" }
+        guard nesting < 20, let node = try? ShellParser.parse(script) else { return "" }
+        nesting += 1
+        defer { nesting -= 1 }
         let savedOutput = output
         captures.append("")
         output = .capture
@@ -495,7 +508,9 @@ struct ShellInterpreter {
     private mutating func nestedShell(_ argv: [String]) throws(Stop) -> Int {
         var rest = Array(argv.dropFirst())
         while let option = rest.first, option.hasPrefix("-"), option != "-c" { rest.removeFirst() }
-        guard rest.first == "-c", rest.count >= 2, let node = try? ShellParser.parse(rest[1]) else { return rest.isEmpty ? 0 : 2 }
+        guard nesting < 20, rest.first == "-c", rest.count >= 2, let node = try? ShellParser.parse(rest[1]) else { return rest.isEmpty ? 0 : 2 }
+        nesting += 1
+        defer { nesting -= 1 }
         let savedPositional = positional
         positional = Array(rest.dropFirst(2))
         defer { positional = savedPositional }

@@ -100,6 +100,9 @@ struct ShellParser {
 
     private var tokens: [Token] = []
     private var position = 0
+    /// Nesting of compound commands, bounded so that a hostile script cannot exhaust the stack.
+    private var depth = 0
+    private static let maximumDepth = 100
 
     /// Parses `text`; an unbalanced construct throws busybox's syntax error.
     static func parse(_ text: String) throws(ShellSyntaxError) -> ShellNode {
@@ -385,6 +388,9 @@ struct ShellParser {
 
     private mutating func command() throws(ShellSyntaxError) -> ShellNode {
         guard position < tokens.count else { throw ShellSyntaxError(message: "syntax error: unexpected end of file") }
+        depth += 1
+        defer { depth -= 1 }
+        if depth > ShellParser.maximumDepth { throw ShellSyntaxError(message: "syntax error: nested too deeply") }
         switch peekKeyword() {
         case "while", "until":
             let negated = peekKeyword() == "until"

@@ -80,4 +80,17 @@ import Testing
     @Test func dateWritesBusyboxsFormatAtTheVirtualTime() {
         #expect(texts(run("date; sleep 61; date +%H:%M:%S")) == ["Fri Jan 15 08:00:00 UTC 2027", "08:01:01"])
     }
+
+    @Test func hostileNestingIsBoundedNotACrash() {
+        let deepIf = String(repeating: "if true; then ", count: 5000) + "echo x"
+        #expect(texts(run(deepIf)) == ["sh: syntax error: nested too deeply"])
+        let deepSubstitution = String(repeating: "$(echo ", count: 5000) + "x" + String(repeating: ")", count: 5000)
+        #expect(run("echo " + deepSubstitution).end == .exited(after: 0, code: 0))
+        let deepArithmetic = "echo $((" + String(repeating: "(", count: 100_000) + "1" + String(repeating: ")", count: 100_000) + "))"
+        #expect(run(deepArithmetic).end == .exited(after: 0, code: 0))
+        #expect(run("echo $((" + String(repeating: "-", count: 100_000) + "1))").end == .exited(after: 0, code: 0))
+        #expect(run(String(repeating: "sh -c '", count: 3) + "echo deep").end != .forever)
+        let flood = run("printf '" + String(repeating: "\\n", count: 200_000) + "'")
+        #expect(flood.lines.count == ShellInterpreter.maximumLines)
+    }
 }
