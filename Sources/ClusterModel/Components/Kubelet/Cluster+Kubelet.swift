@@ -58,8 +58,15 @@ extension Cluster {
             return
         }
         var pod = stored.value
-        pod.kubeletSeenAt = now
-        pod.startTime = now
+        if let failure = missingVolumeSource(pod) {
+            waitForVolumes(&pod, node: node, failure: failure)
+            return
+        }
+        if !kubelet.mountAttempts.isEmpty { kubelet.mountAttempts[key] = nil }
+        if pod.kubeletSeenAt == nil || pod.startTime == nil {
+            pod.kubeletSeenAt = now
+            pod.startTime = now
+        }
         pod.sandboxReady = true
         pod.sandboxChangedAt = now
         pod.hostIP = Cluster.nodeIP(nodeIndex(node) ?? 0)

@@ -4,6 +4,7 @@ extension Kubelet {
     mutating func podRemoved(_ key: ObjectKey) {
         podTermination[key] = nil
         readinessOverrides[key] = nil
+        if !mountAttempts.isEmpty { mountAttempts[key] = nil }
         if !livenessFailures.isEmpty {
             let prefix = key.namespace + "/" + key.name + "/"
             livenessFailures = livenessFailures.filter { !$0.key.hasPrefix(prefix) }

@@ -17,6 +17,8 @@ struct Kubelet: Sendable {
     var probeFailures: [ObjectKey: Int] = [:]
     /// Consecutive liveness-probe failures per container (`<namespace>/<pod>/<container>`).
     var livenessFailures: [String: Int] = [:]
+    /// Failed attempts to mount a pod's volumes (the volume manager retries 0.5 s doubling to 2m2s).
+    var mountAttempts: [ObjectKey: Int] = [:]
     /// Crash-loop back-off per container (`<namespace>/<pod>/<container>`).
     var crashBackOff = BackOff()
     /// Image-pull back-off per pod and image (`<namespace>/<pod>/<image>`).
