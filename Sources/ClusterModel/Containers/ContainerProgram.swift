@@ -69,7 +69,7 @@ enum ContainerProgram: Sendable, Equatable {
         case .nginx: self = .nginx(NginxProgram(podName: podName))
         case .command(let argv): self = args.isEmpty ? process(argv) : .silent
         case .server(let lines):
-            self = .server(lines: lines.map { $0.replacingPlaceholder("{hostname}", with: podName).replacingPlaceholder("{ip}", with: podIP ?? "10.244.0.2") })
+            self = .server(lines: lines.map { $0.replacingOccurrences("{hostname}", with: podName).replacingOccurrences("{ip}", with: podIP ?? "10.244.0.2") })
         case .exits(let lines, let code): self = .exits(lines: lines, code: code)
         case .silent: self = .silent
         }
@@ -128,25 +128,10 @@ enum ContainerProgram: Sendable, Equatable {
         let fraction = String(1000 + millis).dropFirst()
         let clock = "\(two(civil.hour)):\(two(civil.minute)):\(two(civil.second))"
         return line
-            .replacingPlaceholder("{apache-time}", with: "\(weekdays[civil.weekday]) \(months[civil.month - 1]) \(two(civil.day)) \(clock).\(fraction)000 \(civil.year)")
-            .replacingPlaceholder("{redis-time}", with: "\(two(civil.day)) \(months[civil.month - 1]) \(civil.year) \(clock).\(fraction)")
-            .replacingPlaceholder("{iso-time}", with: "\(String(time.rfc3339.dropLast())).\(fraction)Z")
-            .replacingPlaceholder("{go-time}", with: "\(civil.year)/\(two(civil.month))/\(two(civil.day)) \(clock)")
-            .replacingPlaceholder("{mysql-time}", with: "\(String(time.rfc3339.dropLast())).\(fraction)000+00:00")
-    }
-}
-
-extension String {
-    /// The string with every `placeholder` replaced by `value` (no Foundation in the model).
-    func replacingPlaceholder(_ placeholder: String, with value: String) -> String {
-        guard contains(placeholder) else { return self }
-        var result = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: placeholder) {
-            result += rest[..<range.lowerBound]
-            result += value
-            rest = rest[range.upperBound...]
-        }
-        return result + rest
+            .replacingOccurrences("{apache-time}", with: "\(weekdays[civil.weekday]) \(months[civil.month - 1]) \(two(civil.day)) \(clock).\(fraction)000 \(civil.year)")
+            .replacingOccurrences("{redis-time}", with: "\(two(civil.day)) \(months[civil.month - 1]) \(civil.year) \(clock).\(fraction)")
+            .replacingOccurrences("{iso-time}", with: "\(String(time.rfc3339.dropLast())).\(fraction)Z")
+            .replacingOccurrences("{go-time}", with: "\(civil.year)/\(two(civil.month))/\(two(civil.day)) \(clock)")
+            .replacingOccurrences("{mysql-time}", with: "\(String(time.rfc3339.dropLast())).\(fraction)000+00:00")
     }
 }

@@ -20,6 +20,8 @@ struct PodSpecFacts: Sendable, Equatable {
         var mayEnd: Bool
         /// Why the image cannot be pulled, if it cannot (looked up once per template, not per pod).
         var pullFailure: PullFailure?
+        /// The image's size as the `Pulled` event reports it.
+        var imageSize: Int
     }
 
     /// `spec.terminationGracePeriodSeconds`, if set.
@@ -44,7 +46,8 @@ struct PodSpecFacts: Sendable, Equatable {
                 image: container["image"].string ?? "", pullsAlways: container["imagePullPolicy"].string == "Always",
                 hasReadinessProbe: !probe.isNull, readinessInitialDelay: Double(probe["initialDelaySeconds"].int ?? 0),
                 preStopSeconds: Cluster.preStopSeconds(container), ignoresStopSignal: ignores, mayEnd: PodSpecFacts.mayEnd(container),
-                pullFailure: PodSpecFacts.pullFailure(container["image"].string ?? ""))
+                pullFailure: PodSpecFacts.pullFailure(container["image"].string ?? ""),
+                imageSize: Cluster.imageSize(container["image"].string ?? ""))
         }
     }
 

@@ -122,18 +122,3 @@ public enum EngineText: BilingualText {
         }
     }
 }
-
-extension String {
-    /// Replaces every occurrence of `target` (no Foundation).
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
-        }
-        return out + rest
-    }
-}

@@ -220,10 +220,8 @@ extension Cluster {
         let image = container.image
         if pod.facts.containers[index].pullsAlways {
             containerEvent(pod, container.name, reason: "Pulling", message: EventMessage.pulling(image: image).text)
-            let text = Cluster.formatSeconds(configuration.minimumPullSeconds)
-            containerEvent(
-                pod, container.name, reason: "Pulled",
-                message: "Successfully pulled image \"\(image)\" in \(text) (\(text) including waiting). Image size: \(Cluster.imageSize(image)) bytes.")
+            containerEvent(pod, container.name, reason: "Pulled", message: Cluster.pulledMessage(
+                    image: image, size: pod.facts.containers[index].imageSize, seconds: configuration.minimumPullSeconds))
         } else {
             containerEvent(pod, container.name, reason: "Pulled", message: EventMessage.imagePresent(image: image).text)
         }

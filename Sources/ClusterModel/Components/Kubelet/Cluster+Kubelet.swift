@@ -115,10 +115,9 @@ extension Cluster {
                 continue
             }
             if let pull = kubelet.pullSeconds[key], !kubelet.pulledImages.contains(marker) || specs[index].pullsAlways {
-                let text = Cluster.formatSeconds(pull)
                 emitEvent(
                     about: involvedPod(pod, container: name), namespace: key.namespace, objectName: key.name, reason: "Pulled",
-                    message: "Successfully pulled image \"\(image)\" in \(text) (\(text) including waiting). Image size: \(Cluster.imageSize(image)) bytes.",
+                    message: .text(Cluster.pulledMessage(image: image, size: specs[index].imageSize, seconds: pull)),
                     component: "kubelet", host: node)
             }
             kubelet.pulledImages.insert(marker)
@@ -381,6 +380,12 @@ extension Cluster {
         updatePodStatus(consume pod)
         kubelet.probeFailures[key] = nil
         return true
+    }
+
+    /// `image_manager.go` `pullImage`'s event once a pull succeeded.
+    static func pulledMessage(image: String, size: Int, seconds: Double) -> String {
+        let text = formatSeconds(seconds)
+        return "Successfully pulled image \"\(image)\" in \(text) (\(text) including waiting). Image size: \(size) bytes."
     }
 
     /// `1.2s`, `850ms`-style durations as Go's `time.Duration` prints them for pull times.
