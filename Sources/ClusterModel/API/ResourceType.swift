@@ -74,11 +74,25 @@ public struct ResourceType: Hashable, Sendable, CustomStringConvertible {
     /// Core `v1` ServiceAccounts (`sa`).
     public static let serviceAccounts = ResourceType(kind: "ServiceAccount", group: "", version: "v1", plural: "serviceaccounts", singular: "serviceaccount", shortNames: ["sa"], namespaced: true)
 
+    /// `apps/v1` DaemonSets (`ds`).
+    public static let daemonSets = ResourceType(kind: "DaemonSet", group: "apps", version: "v1", plural: "daemonsets", singular: "daemonset", shortNames: ["ds"], namespaced: true)
+    /// `apps/v1` ControllerRevisions (a DaemonSet's or StatefulSet's template history; no short name).
+    public static let controllerRevisions = ResourceType(
+        kind: "ControllerRevision", group: "apps", version: "v1", plural: "controllerrevisions", singular: "controllerrevision", shortNames: [], namespaced: true)
+    /// `coordination.k8s.io/v1` Leases (node heartbeats, leader election; no short name).
+    public static let leases = ResourceType(kind: "Lease", group: "coordination.k8s.io", version: "v1", plural: "leases", singular: "lease", shortNames: [], namespaced: true)
+    /// `scheduling.k8s.io/v1` PriorityClasses (`pc`), cluster-scoped.
+    public static let priorityClasses = ResourceType(
+        kind: "PriorityClass", group: "scheduling.k8s.io", version: "v1", plural: "priorityclasses", singular: "priorityclass", shortNames: ["pc"], namespaced: false)
+    /// `storage.k8s.io/v1` StorageClasses (`sc`), cluster-scoped.
+    public static let storageClasses = ResourceType(
+        kind: "StorageClass", group: "storage.k8s.io", version: "v1", plural: "storageclasses", singular: "storageclass", shortNames: ["sc"], namespaced: false)
+
     /// Every resource type the simulated cluster serves. New types go at the end: the change feed stores a type
     /// as its index in this list.
     public static let all: [ResourceType] = [
         .pods, .deployments, .replicaSets, .services, .endpointSlices, .endpoints, .nodes, .events, .namespaces, .configMaps, .secrets,
-        .serviceAccounts,
+        .serviceAccounts, .daemonSets, .controllerRevisions, .leases, .priorityClasses, .storageClasses,
     ]
 
     /// Resolves a name as kubectl does: singular, plural, short name, Kind (any case), or `plural.group` /

@@ -15,8 +15,23 @@ extension Cluster {
         var name = random.name(prefix: generateName)
         while exists(.pods, ObjectKey(namespace: namespace, name: name)) { name = random.name(prefix: generateName) }
         let uid = random.uuid()
-        putPod(build(name, uid, random.nameSuffix()), .added)
+        var pod = build(name, uid, random.nameSuffix())
+        if let node = pod.spec["nodeName"].string {
+            // A template with `spec.nodeName`: its pods are bound at creation.
+            var spec = pod.spec
+            spec["nodeName"] = .null
+            pod.spec = spec
+            pod.nodeName = node
+        }
+        putPod(pod, .added)
         return name
+    }
+
+    /// `POST pods` of a mirror pod (the kubelet, for a static pod it runs): the pod as the kubelet builds it, bound
+    /// to its node, under the name the kubelet chose.
+    mutating func createMirrorPod(name: String, namespace: String, _ build: (_ uid: String, _ tokenVolumeSuffix: String) -> PodRecord) {
+        let uid = random.uuid()
+        putPod(build(uid, random.nameSuffix()), .added)
     }
 
     /// `POST pods/{name}/binding` (the scheduler): the pod with its `nodeName` set.

@@ -65,6 +65,9 @@ extension Cluster {
         case .replicaSets:
             object["spec"] = Defaults.replicaSetSpec(object["spec"])
             causes += Validation.workloadSpec(object["spec"], kind: "replicaset")
+        case .daemonSets:
+            object["spec"] = Defaults.daemonSetSpec(object["spec"])
+            causes += Validation.workloadSpec(object["spec"], kind: "daemonset")
         case .pods:
             object["spec"] = Defaults.podOwnSpec(object["spec"])
             causes += Validation.podSpec(object["spec"], path: "spec")
@@ -115,6 +118,12 @@ extension Cluster {
             let stored = putJSON(type, object, .added)
             objectAdded(type, key, stored)
             return stored
+        case .daemonSets:
+            object["metadata"]["generation"] = 1
+            // The DaemonSet strategy's `PrepareForCreate`: template generation 1, kept in the deprecated annotation.
+            object["metadata"]["annotations"]["deprecated.daemonset.template.generation"] = "1"
+            object["status"] = ["currentNumberScheduled": 0, "desiredNumberScheduled": 0, "numberMisscheduled": 0, "numberReady": 0]
+            return putJSON(type, object, .added)
         case .replicaSets:
             object["metadata"]["generation"] = 1
             object["status"] = ["replicas": 0]
@@ -185,9 +194,15 @@ extension Cluster {
         let containers = (object["spec"]["containers"].array ?? []).map {
             ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "")
         }
-        return PodRecord(
-            meta: meta, spec: object["spec"], extraTopLevel: top, tokenVolumeSuffix: random.nameSuffix(), qosClass: Cluster.qosClass(object["spec"]),
+        var spec = object["spec"]
+        // A pod written with `spec.nodeName` is bound at creation: the scheduler never sees it.
+        let nodeName = spec["nodeName"].string
+        spec["nodeName"] = .null
+        var pod = PodRecord(
+            meta: meta, spec: spec, extraTopLevel: top, tokenVolumeSuffix: random.nameSuffix(), qosClass: Cluster.qosClass(spec),
             containers: containers)
+        pod.nodeName = nodeName
+        return pod
     }
 
     /// BestEffort without any requests/limits; Guaranteed when every container's limits equal its requests; else Burstable.

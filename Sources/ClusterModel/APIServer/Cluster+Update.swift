@@ -81,6 +81,13 @@ extension Cluster {
         if existing["spec"] != updated["spec"], let generation = existing["metadata"]["generation"].int {
             updated["metadata"]["generation"] = .int(generation + 1)
         }
+        if type == .daemonSets {
+            // The DaemonSet strategy's `PrepareForUpdate`: the template generation moves with the template.
+            let key = "deprecated.daemonset.template.generation"
+            var templateGeneration = Int(existing["metadata"]["annotations"][key].string ?? "1") ?? 1
+            if existing["spec"]["template"] != updated["spec"]["template"] { templateGeneration += 1 }
+            updated["metadata"]["annotations"][key] = .string(String(templateGeneration))
+        }
         let key = ObjectKey(namespace: type.namespaced ? existing["metadata"]["namespace"].string ?? "" : "", name: name)
         var unchanged = updated
         unchanged["metadata"]["resourceVersion"] = existing["metadata"]["resourceVersion"]

@@ -1,14 +1,79 @@
 /// The objects a fresh cluster has: system namespaces, nodes, the `kubernetes` Service and its endpoints.
 extension Cluster {
+    /// How long before the session the cluster was created: `kind create cluster` takes about a minute, and the
+    /// system pods are running when the learner starts.
+    static let clusterAge = 75.0
+
+    /// Creates the cluster as `kind create cluster` leaves it, so that the session starts at
+    /// `configuration.startTime` with everything running: the control plane (API server objects, static pods),
+    /// kubeadm's and kind's add-ons, then the workers joining. Without a control-plane node (or with
+    /// `systemComponents` off) only namespaces, nodes and the `kubernetes` Service exist.
+    ///
+    /// The system's names and uids come from a stream of their own, and the session's stream is advanced as the
+    /// cluster before the system components drew from it, so that a seed names the same workload pods as before.
     mutating func bootstrap() {
         api.feed.retention = max(1000, configuration.changeFeedRetention)
+        var main = random
+        Cluster.drawLegacyBootstrap(&main, nodes: configuration.nodes.count)
+        var probe = random
+        random = SeededRandom(seed: probe.next() ^ 0x7379_7374_656D)
+        let sessionStart = now
+        let controlPlane = configuration.nodes.firstIndex { $0.controlPlane }
+        guard configuration.systemComponents, let controlPlane else {
+            createControlPlaneObjects(apiServerIP: Cluster.nodeIP(controlPlane ?? 0))
+            for (index, node) in configuration.nodes.enumerated() { insert(.nodes, nodeObject(node, index: index)) }
+            reconcile()
+            random = main
+            return
+        }
+        now = sessionStart.adding(seconds: -Cluster.clusterAge)
+        let apiServerIP = Cluster.nodeIP(controlPlane)
+        createControlPlaneObjects(apiServerIP: apiServerIP)
+        for object in KindSystem.priorityClasses { insert(.priorityClasses, object) }
+        // Every kind node has the system images preloaded.
+        for node in configuration.nodes {
+            for image in KindSystem.preloadedImages(version: configuration.kubernetesVersion) {
+                kubelet.pulledImages.insert(NodeImage(node: node.name, image: image))
+            }
+        }
+        insert(.nodes, nodeObject(configuration.nodes[controlPlane], index: controlPlane))
+        createNodeLease(configuration.nodes[controlPlane].name)
+        reconcile()
+        // The control-plane kubelet runs the static pods and registers their mirror pods.
+        advance(by: 3)
+        createMirrorPods(KindSystem.staticPods(ip: apiServerIP, version: configuration.kubernetesVersion), node: configuration.nodes[controlPlane].name)
+        reconcile()
+        // `kubeadm init` uploads its configuration and applies the add-ons; kind installs its CNI and storage.
+        advance(by: 5)
+        for object in KindSystem.kubeadmConfigMaps(apiServer: apiServerIP, version: configuration.kubernetesVersion) { insert(.configMaps, object) }
+        for object in KindSystem.addOns(version: configuration.kubernetesVersion) {
+            do {
+                _ = try create(object)
+            } catch {
+                assertionFailure("a system manifest was refused: \(error.message)")
+            }
+        }
+        // The workers join (`kubeadm join`), one after the other.
+        advance(by: 14)
+        for (index, node) in configuration.nodes.enumerated() where index != controlPlane {
+            insert(.nodes, nodeObject(node, index: index))
+            createNodeLease(node.name)
+            reconcile()
+            advance(by: 2)
+        }
+        run(until: sessionStart)
+        now = sessionStart
+        random = main
+    }
+
+    /// The API server's own objects: the system namespaces and the `kubernetes` Service with its endpoints.
+    private mutating func createControlPlaneObjects(apiServerIP: String) {
         for name in ["default", "kube-node-lease", "kube-public", "kube-system"] {
             insert(.namespaces, ["apiVersion": "v1", "kind": "Namespace", "metadata": ["name": .string(name)]])
         }
-        for (index, node) in configuration.nodes.enumerated() { insert(.nodes, nodeObject(node, index: index)) }
-        let apiServerIP = Cluster.nodeIP(configuration.nodes.firstIndex { $0.controlPlane } ?? 0)
         api.clusterIPs.insert("10.96.0.1")
-        let service = insert(
+        api.clusterIPs.insert(KindSystem.dnsIP)
+        insert(
             .services,
             [
                 "apiVersion": "v1", "kind": "Service",
@@ -24,7 +89,6 @@ extension Cluster {
             meta: meta, ports: [["name": "https", "port": 6443, "protocol": "TCP"]],
             endpoints: [EndpointRecord(address: apiServerIP, ready: true)])
         putSlice(slice, .added)
-        _ = service
         insert(
             .endpoints,
             [
@@ -35,14 +99,20 @@ extension Cluster {
                 ],
                 "subsets": [["addresses": [["ip": .string(apiServerIP)]], "ports": [["name": "https", "port": 6443, "protocol": "TCP"]]]],
             ])
-        // The controller manager's first syncs: a `default` ServiceAccount and the root CA ConfigMap per namespace.
-        // Their uids come from a stream of their own, so that the system objects move no Pod name or timing that
-        // lessons and transcripts show.
-        var main = random
-        var probe = random
-        random = SeededRandom(seed: probe.next() ^ 0x7379_7374_656D)
-        reconcile()
-        swap(&main, &random)
+    }
+
+    /// Draws from `random` what the bootstrap of a cluster without system components drew (namespace, node,
+    /// Service, EndpointSlice and Endpoints uids; each node's boot, machine and system ids), so that seeds keep
+    /// naming the same pods and IPs in lessons and transcripts.
+    private static func drawLegacyBootstrap(_ random: inout SeededRandom, nodes: Int) {
+        for _ in 0..<4 { _ = random.uuid() }
+        for _ in 0..<nodes {
+            _ = random.uuid()
+            _ = random.hexString(32)
+            _ = random.uuid()
+            _ = random.uuid()
+        }
+        for _ in 0..<3 { _ = random.uuid() }
     }
 
     /// The kernel of every node (kind's nodes share the host's); a container's `uname -r` reports it too.

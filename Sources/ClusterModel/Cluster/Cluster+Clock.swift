@@ -80,6 +80,10 @@ extension Cluster {
                 for key in work { syncReplicaSet(key) }
                 continue
             }
+            if let work = daemonSetController.takeWork() {
+                for key in work { syncDaemonSet(key) }
+                continue
+            }
             if let work = endpointSliceController.takeWork() {
                 for (key, podsChanged) in work {
                     syncService(key, changed: podsChanged)

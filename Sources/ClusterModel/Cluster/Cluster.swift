@@ -26,6 +26,8 @@ public struct Cluster: Sendable {
     var replicaSetController = ReplicaSetController()
     /// The Deployment controller's state.
     var deploymentController = DeploymentController()
+    /// The DaemonSet controller's state.
+    var daemonSetController = DaemonSetController()
     /// The EndpointSlice controller's state.
     var endpointSliceController = EndpointSliceController()
     /// The Endpoints controller's state.

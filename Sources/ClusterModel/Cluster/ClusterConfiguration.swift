@@ -29,6 +29,9 @@ public struct ClusterConfiguration: Sendable, Equatable {
     public var maximumPullSeconds: Double
     /// Maximum number of change-feed entries kept (older ones are compacted away, like etcd compaction).
     public var changeFeedRetention: Int
+    /// Whether the cluster has kind's system components (static control-plane pods, CoreDNS, kube-proxy, kindnet,
+    /// local-path-provisioner), created before `startTime` so that they are running when the session starts.
+    public var systemComponents: Bool
 
     /// A kind-like cluster: `kind-control-plane` (control plane, not schedulable for workloads) plus
     /// `kind-worker` and `kind-worker2`, no zone labels, starting at 2026-11-28T12:00:00Z.
@@ -42,7 +45,8 @@ public struct ClusterConfiguration: Sendable, Equatable {
         kubernetesVersion: String = "v1.35.2",
         minimumPullSeconds: Double = 1,
         maximumPullSeconds: Double = 3,
-        changeFeedRetention: Int = 100_000
+        changeFeedRetention: Int = 100_000,
+        systemComponents: Bool = true
     ) {
         self.startTime = startTime
         self.nodes = nodes
@@ -50,5 +54,6 @@ public struct ClusterConfiguration: Sendable, Equatable {
         self.minimumPullSeconds = minimumPullSeconds
         self.maximumPullSeconds = maximumPullSeconds
         self.changeFeedRetention = changeFeedRetention
+        self.systemComponents = systemComponents
     }
 }

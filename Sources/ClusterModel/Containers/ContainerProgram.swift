@@ -53,7 +53,7 @@ enum ContainerProgram: Sendable, Equatable {
             }
             return .process(argv: argv, environment: environment, flavour: entry.shell, hostname: podName, stdin: stdin)
         }
-        if !command.isEmpty {
+        if !command.isEmpty, !ImageCatalog.runsOwnProgram(container) {
             self = process(command + args)
             return
         }

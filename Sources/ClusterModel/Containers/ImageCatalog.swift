@@ -37,6 +37,16 @@ struct ImageCatalog {
         var memoryMiB: Int
         /// Environment variables the default process refuses to start without, with its complaint and exit code.
         var requiredEnvironment: (names: [String], lines: [String], code: Int)? = nil
+        /// The image's own long-running programs (`kube-apiserver`, `etcd`): a `command` naming one runs the image's
+        /// default behaviour, and its health endpoints answer probes.
+        var programs: Set<String> = []
+    }
+
+    /// Whether `container` runs one of its image's own programs (see `Entry.programs`).
+    static func runsOwnProgram(_ container: JSONValue) -> Bool {
+        guard case .found(let entry) = pull(container["image"].string ?? ""), !entry.programs.isEmpty else { return false }
+        guard let first = container["command"][0].string else { return true }
+        return entry.programs.contains(first.split(separator: "/").last.map(String.init) ?? first)
     }
 
     /// What pulling a reference gives.
@@ -106,11 +116,11 @@ struct ImageCatalog {
 
     private static func library(
         _ name: String, tags: Set<String> = ["latest"], newest: (Int, Int, Int)?, oldest: (Int, Int, Int) = (0, 0, 0), size: Int,
-        behaviour: Behaviour, shell: ShellInterpreter.Flavour = .dash, memoryMiB: Int = 4
+        behaviour: Behaviour, shell: ShellInterpreter.Flavour = .dash, memoryMiB: Int = 4, programs: Set<String> = []
     ) -> Entry {
         Entry(
             repository: name.contains("/") && name.split(separator: "/")[0].contains(".") ? name : "docker.io/" + (name.contains("/") ? name : "library/" + name),
-            namedTags: tags, newest: newest, oldest: oldest, size: size, behaviour: behaviour, shell: shell, memoryMiB: memoryMiB)
+            namedTags: tags, newest: newest, oldest: oldest, size: size, behaviour: behaviour, shell: shell, memoryMiB: memoryMiB, programs: programs)
     }
 
     /// The catalogue.
@@ -195,6 +205,26 @@ struct ImageCatalog {
         library("gcr.io/google-samples/hello-app", tags: ["1.0", "2.0"], newest: nil, size: 4_395_322,
                 behaviour: .server(lines: ["{go-time} Server listening on port 8080"]), shell: .none, memoryMiB: 4),
         library("gcr.io/google-samples/node-hello", tags: ["1.0"], newest: nil, size: 245_191_312, behaviour: .silent, memoryMiB: 16),
+        // A kind node's preloaded system images (kind v0.31.0, Kubernetes v1.35; `KindSystem` runs them). Their logs
+        // are not simulated.
+        library("registry.k8s.io/etcd", tags: ["3.6.6-0"], newest: nil, size: 23_634_946, behaviour: .silent, shell: .none, memoryMiB: 10,
+                programs: ["etcd"]),
+        library("registry.k8s.io/kube-apiserver", tags: KindSystem.versionTags, newest: nil, size: 30_140_928, behaviour: .silent, shell: .none,
+                memoryMiB: 10, programs: ["kube-apiserver"]),
+        library("registry.k8s.io/kube-controller-manager", tags: KindSystem.versionTags, newest: nil, size: 24_987_310, behaviour: .silent,
+                shell: .none, memoryMiB: 10, programs: ["kube-controller-manager"]),
+        library("registry.k8s.io/kube-scheduler", tags: KindSystem.versionTags, newest: nil, size: 19_412_554, behaviour: .silent, shell: .none,
+                memoryMiB: 10, programs: ["kube-scheduler"]),
+        library("registry.k8s.io/kube-proxy", tags: KindSystem.versionTags, newest: nil, size: 31_232_516, behaviour: .silent, shell: .none,
+                memoryMiB: 10, programs: ["kube-proxy"]),
+        library("registry.k8s.io/coredns/coredns", tags: ["v1.13.1"], newest: nil, size: 22_372_196, behaviour: .silent, shell: .none,
+                memoryMiB: 10, programs: ["coredns"]),
+        library("docker.io/kindest/kindnetd", tags: [KindSystem.kindnetdTag], newest: nil, size: 40_615_702, behaviour: .silent, shell: .none,
+                memoryMiB: 10, programs: ["kindnetd"]),
+        library("docker.io/kindest/local-path-provisioner", tags: [KindSystem.kindTag], newest: nil, size: 22_541_737, behaviour: .silent,
+                shell: .none, memoryMiB: 10, programs: ["local-path-provisioner"]),
+        library("docker.io/kindest/local-path-helper", tags: [KindSystem.helperTag], newest: nil, size: 3_084_671, behaviour: .command(["sh"]),
+                shell: .busybox, memoryMiB: 1),
     ]
 }
 

@@ -25,6 +25,7 @@ extension Cluster {
         if let owner, change != .added, let previousLabels, previousLabels != snapshot.value.meta.labels {
             replicaSetController.podRelabeled(key, owner: owner)
         }
+        if let owner, !daemonSetController.keysByUID.isEmpty { daemonSetController.podChanged(owner: owner.uid) }
         if let owner {
             var delta = ReplicaSetCounts.of(snapshot.value)
             if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
@@ -32,7 +33,13 @@ extension Cluster {
         }
         // The scheduler watches for new pods; the kubelet of a node for pods bound to it and for their deletion.
         if change == .added {
-            queue.schedule(.schedule(key, uid: snapshot.value.meta.uid), at: now)
+            if let node = snapshot.value.nodeName {
+                // Bound by its author: the node's kubelet takes it at once, and the scheduler's cache counts it.
+                if let index = nodeIndex(node) { scheduler.podArrivedBound(toNodeAt: index) }
+                queue.schedule(.kubeletStart(key, uid: snapshot.value.meta.uid), at: now)
+            } else {
+                queue.schedule(.schedule(key, uid: snapshot.value.meta.uid), at: now)
+            }
         } else if let previous {
             if previous.value.nodeName == nil, snapshot.value.nodeName != nil {
                 queue.schedule(.kubeletStart(key, uid: snapshot.value.meta.uid), at: now)
@@ -63,9 +70,10 @@ extension Cluster {
         indexes.podStored(key, oldOwner: snapshot.value.meta.controllerKey, newOwner: nil)
         if let owner = snapshot.value.meta.controllerKey {
             replicaSetController.podRemoved(key, owner: owner, counts: .of(snapshot.value))
+            daemonSetController.podChanged(owner: owner.uid)
             if garbageCollector.isWaiting(owner.uid) { queue.schedule(.dependentsGone(ownerUID: owner.uid), at: now) }
         }
-        if let node = snapshot.value.nodeName, let index = nodeIndex(node) { scheduler.podRemoved(fromNodeAt: index) }
+        scheduler.podRemoved(key, fromNodeAt: snapshot.value.nodeName.flatMap(nodeIndex))
         kubelet.podRemoved(key)
         if Cluster.mayHaveEndpoint(snapshot.value) { endpointSliceController.markServices(for: key, labels: snapshot.value.meta.labels, now: now) }
     }
@@ -111,6 +119,13 @@ extension Cluster {
             if let old, old["spec"] != new["spec"] { deploymentController.deploymentUpdated(key) }
         case .configMaps:
             if old != nil { rootCACertPublisher.configMapChanged(key) }
+        case .nodes:
+            schedulerNodeChanged(key.name, new)
+            daemonSetController.nodeChanged()
+        case .daemonSets:
+            if old?["spec"] != new["spec"] || old?["metadata"]["deletionTimestamp"] != new["metadata"]["deletionTimestamp"] {
+                daemonSetController.daemonSetChanged(key, uid: new["metadata"]["uid"].string ?? "")
+            }
         default: break
         }
     }
@@ -133,6 +148,9 @@ extension Cluster {
         case .endpoints: endpointsController.endpointsRemoved(key, now: now)
         case .serviceAccounts: serviceAccountController.serviceAccountRemoved(key)
         case .configMaps: rootCACertPublisher.configMapChanged(key)
+        case .nodes:
+            schedulerNodeChanged(key.name, nil)
+            daemonSetController.nodeChanged()
         default: break
         }
     }
@@ -180,6 +198,8 @@ extension Cluster {
         case .services:
             endpointSliceController.serviceDeleted(key)
             endpointsController.serviceDeleted(key)
+        case .daemonSets:
+            daemonSetController.daemonSetDeleted(uid: uid)
         default: break
         }
     }

@@ -79,8 +79,8 @@ struct ContainerRecord: Sendable, Equatable {
             "ready": .bool(ready),
             "restartCount": .int(restartCount),
             "lastState": lastTermination.map { ["terminated": $0.render()] } ?? .emptyObject,
-            "volumeMounts": .array(volumeMounts),
         ]
+        if !volumeMounts.isEmpty { members["volumeMounts"] = .array(volumeMounts) }
         switch state {
         case .waiting(let reason, let message):
             if lastTermination != nil {

@@ -61,6 +61,8 @@ struct PodRecord: Sendable, Equatable {
     var sandboxReady = false
     var sandboxChangedAt: Timestamp? = nil
     var readyChangedAt: Timestamp? = nil
+    /// Why the scheduler found no node (`FitError`), while the pod waits for one.
+    var schedulingFailure: String? = nil
 
     /// A pod record; `facts` must be derived from `spec` (they are, when not given).
     init(
@@ -129,9 +131,14 @@ struct PodRecord: Sendable, Equatable {
         return .object(members)
     }
 
+    /// Whether the pod has the service-account token volume (every pod but a mirror pod, which has no service
+    /// account).
+    private var hasTokenVolume: Bool { !spec["serviceAccountName"].isNull }
+
     private func renderSpec() -> JSONValue {
         guard case .object(var members) = spec else { return spec }
         if let nodeName { members["nodeName"] = .string(nodeName) }
+        guard hasTokenVolume else { return .object(members) }
         let volume: JSONValue = [
             "name": .string(tokenVolume),
             "projected": [
@@ -191,10 +198,17 @@ struct PodRecord: Sendable, Equatable {
                 conditions.append(condition("ContainersReady", false, readyChangedAt ?? kubeletSeenAt, reason: "ContainersNotReady", message: message))
             }
         }
-        if let scheduledAt { conditions.append(condition("PodScheduled", true, scheduledAt)) }
+        if let scheduledAt {
+            if nodeName == nil, let schedulingFailure {
+                conditions.append(condition("PodScheduled", false, scheduledAt, reason: "Unschedulable", message: schedulingFailure))
+            } else {
+                conditions.append(condition("PodScheduled", true, scheduledAt))
+            }
+        }
         if !conditions.isEmpty { status["conditions"] = .array(conditions) }
         if kubeletSeenAt != nil {
-            status["containerStatuses"] = .array(containers.map { $0.render(volumeMounts: [mount(status: true)]) })
+            let mounts = hasTokenVolume ? [mount(status: true)] : []
+            status["containerStatuses"] = .array(containers.map { $0.render(volumeMounts: mounts) })
         }
         if let hostIP {
             status["hostIP"] = .string(hostIP)

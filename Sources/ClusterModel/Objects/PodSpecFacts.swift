@@ -26,13 +26,13 @@ struct PodSpecFacts: Sendable, Equatable {
 
     /// `spec.terminationGracePeriodSeconds`, if set.
     var terminationGracePeriodSeconds: Int?
-    /// `spec.nodeName` as written in the manifest (a pod bound by hand).
-    var requestedNodeName: String?
+    /// `spec.hostNetwork`: the pod uses the node's network (and address).
+    var hostNetwork: Bool
     var containers: [Container]
 
     init(spec: JSONValue) {
         terminationGracePeriodSeconds = spec["terminationGracePeriodSeconds"].int
-        requestedNodeName = spec["nodeName"].string
+        hostNetwork = spec["hostNetwork"].bool ?? false
         containers = (spec["containers"].array ?? []).map { container in
             let probe = container["readinessProbe"]
             let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)

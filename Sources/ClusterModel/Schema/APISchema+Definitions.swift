@@ -4,13 +4,18 @@
 extension APISchema {
     /// The root definition of each kind, by `apiVersion/kind`.
     static let rootDefinitions: [String: String] = [
+        "apps/v1/ControllerRevision": "apps.v1.ControllerRevision",
         "apps/v1/DaemonSet": "apps.v1.DaemonSet",
         "apps/v1/Deployment": "apps.v1.Deployment",
         "apps/v1/ReplicaSet": "apps.v1.ReplicaSet",
         "apps/v1/StatefulSet": "apps.v1.StatefulSet",
         "batch/v1/CronJob": "batch.v1.CronJob",
         "batch/v1/Job": "batch.v1.Job",
+        "coordination.k8s.io/v1/Lease": "coordination.v1.Lease",
         "discovery.k8s.io/v1/EndpointSlice": "discovery.v1.EndpointSlice",
+        "policy/v1/PodDisruptionBudget": "policy.v1.PodDisruptionBudget",
+        "scheduling.k8s.io/v1/PriorityClass": "scheduling.v1.PriorityClass",
+        "storage.k8s.io/v1/StorageClass": "storage.v1.StorageClass",
         "v1/ConfigMap": "core.v1.ConfigMap",
         "v1/Endpoints": "core.v1.Endpoints",
         "v1/Event": "core.v1.Event",
@@ -26,6 +31,7 @@ extension APISchema {
     /// `bool`, `any`, `@id` (another definition), `[]T` (list), `{}T` (map of string to T). Suffixes: `!` required,
     /// `^key` the patch merge key, `~strategy` the patch strategy. A line `id =form` is a type with its own JSON form.
     static let definitionsText = """
+    apps.v1.ControllerRevision apiVersion:string data:@runtime.RawExtension kind:string metadata:@meta.v1.ObjectMeta revision:int64!
     apps.v1.DaemonSet apiVersion:string kind:string metadata:@meta.v1.ObjectMeta spec:@apps.v1.DaemonSetSpec status:@apps.v1.DaemonSetStatus
     apps.v1.DaemonSetCondition lastTransitionTime:@meta.v1.Time message:string reason:string status:string! type:string!
     apps.v1.DaemonSetSpec minReadySeconds:int32 revisionHistoryLimit:int32 selector:@meta.v1.LabelSelector! template:@core.v1.PodTemplateSpec! updateStrategy:@apps.v1.DaemonSetUpdateStrategy
@@ -65,6 +71,8 @@ extension APISchema {
     batch.v1.SuccessPolicy rules:[]@batch.v1.SuccessPolicyRule!
     batch.v1.SuccessPolicyRule succeededCount:int32 succeededIndexes:string
     batch.v1.UncountedTerminatedPods failed:[]string succeeded:[]string
+    coordination.v1.Lease apiVersion:string kind:string metadata:@meta.v1.ObjectMeta spec:@coordination.v1.LeaseSpec
+    coordination.v1.LeaseSpec acquireTime:@meta.v1.MicroTime holderIdentity:string leaseDurationSeconds:int32 leaseTransitions:int32 preferredHolder:string renewTime:@meta.v1.MicroTime strategy:string
     core.v1.AWSElasticBlockStoreVolumeSource fsType:string partition:int32 readOnly:bool volumeID:string!
     core.v1.Affinity nodeAffinity:@core.v1.NodeAffinity podAffinity:@core.v1.PodAffinity podAntiAffinity:@core.v1.PodAntiAffinity
     core.v1.AppArmorProfile localhostProfile:string type:string!
@@ -221,6 +229,8 @@ extension APISchema {
     core.v1.TCPSocketAction host:string port:@intstr.IntOrString!
     core.v1.Taint effect:string! key:string! timeAdded:@meta.v1.Time value:string
     core.v1.Toleration effect:string key:string operator:string tolerationSeconds:int64 value:string
+    core.v1.TopologySelectorLabelRequirement key:string! values:[]string!
+    core.v1.TopologySelectorTerm matchLabelExpressions:[]@core.v1.TopologySelectorLabelRequirement
     core.v1.TopologySpreadConstraint labelSelector:@meta.v1.LabelSelector matchLabelKeys:[]string maxSkew:int32! minDomains:int32 nodeAffinityPolicy:string nodeTaintsPolicy:string topologyKey:string! whenUnsatisfiable:string!
     core.v1.TypedLocalObjectReference apiGroup:string kind:string! name:string!
     core.v1.TypedObjectReference apiGroup:string kind:string! name:string! namespace:string
@@ -251,6 +261,12 @@ extension APISchema {
     meta.v1.ObjectMeta annotations:{}string creationTimestamp:@meta.v1.Time deletionGracePeriodSeconds:int64 deletionTimestamp:@meta.v1.Time finalizers:[]string~merge generateName:string generation:int64 labels:{}string managedFields:[]@meta.v1.ManagedFieldsEntry name:string namespace:string ownerReferences:[]@meta.v1.OwnerReference^uid~merge resourceVersion:string selfLink:string uid:string
     meta.v1.OwnerReference apiVersion:string! blockOwnerDeletion:bool controller:bool kind:string! name:string! uid:string!
     meta.v1.Time =time
+    policy.v1.PodDisruptionBudget apiVersion:string kind:string metadata:@meta.v1.ObjectMeta spec:@policy.v1.PodDisruptionBudgetSpec status:@policy.v1.PodDisruptionBudgetStatus
+    policy.v1.PodDisruptionBudgetSpec maxUnavailable:@intstr.IntOrString minAvailable:@intstr.IntOrString selector:@meta.v1.LabelSelector~replace unhealthyPodEvictionPolicy:string
+    policy.v1.PodDisruptionBudgetStatus conditions:[]@meta.v1.Condition^type~merge currentHealthy:int32! desiredHealthy:int32! disruptedPods:{}@meta.v1.Time disruptionsAllowed:int32! expectedPods:int32! observedGeneration:int64
     resource.Quantity =quantity
+    runtime.RawExtension
+    scheduling.v1.PriorityClass apiVersion:string description:string globalDefault:bool kind:string metadata:@meta.v1.ObjectMeta preemptionPolicy:string value:int32!
+    storage.v1.StorageClass allowVolumeExpansion:bool allowedTopologies:[]@core.v1.TopologySelectorTerm apiVersion:string kind:string metadata:@meta.v1.ObjectMeta mountOptions:[]string parameters:{}string provisioner:string! reclaimPolicy:string volumeBindingMode:string
     """
 }

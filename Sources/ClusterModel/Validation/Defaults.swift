@@ -61,7 +61,14 @@ enum Defaults {
         var spec = podSpec(input)
         if spec["enableServiceLinks"].isNull { spec["enableServiceLinks"] = true }
         if spec["preemptionPolicy"].isNull { spec["preemptionPolicy"] = "PreemptLowerPriority" }
-        if spec["priority"].isNull { spec["priority"] = 0 }
+        if spec["priority"].isNull {
+            // The Priority admission plugin: the class's value (the two built-in classes; no class means 0).
+            switch spec["priorityClassName"].string {
+            case "system-node-critical"?: spec["priority"] = 2_000_001_000
+            case "system-cluster-critical"?: spec["priority"] = 2_000_000_000
+            default: spec["priority"] = 0
+            }
+        }
         if spec["serviceAccountName"].isNull { spec["serviceAccountName"] = spec["serviceAccount"].isNull ? "default" : spec["serviceAccount"] }
         if spec["serviceAccount"].isNull { spec["serviceAccount"] = spec["serviceAccountName"] }
         var tolerations = spec["tolerations"].array ?? []
@@ -96,6 +103,24 @@ enum Defaults {
             strategy["rollingUpdate"] = rolling
         }
         spec["strategy"] = strategy
+        spec["template"] = template(spec["template"])
+        return spec
+    }
+
+    /// DaemonSet spec defaults (`SetDefaults_DaemonSet`: RollingUpdate with maxUnavailable 1 and maxSurge 0,
+    /// revisionHistoryLimit 10).
+    static func daemonSetSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["revisionHistoryLimit"].isNull { spec["revisionHistoryLimit"] = 10 }
+        var strategy = spec["updateStrategy"]
+        if strategy["type"].isNull { strategy["type"] = "RollingUpdate" }
+        if strategy["type"].string == "RollingUpdate" {
+            var rolling = strategy["rollingUpdate"]
+            if rolling["maxUnavailable"].isNull { rolling["maxUnavailable"] = 1 }
+            if rolling["maxSurge"].isNull { rolling["maxSurge"] = 0 }
+            strategy["rollingUpdate"] = rolling
+        }
+        spec["updateStrategy"] = strategy
         spec["template"] = template(spec["template"])
         return spec
     }

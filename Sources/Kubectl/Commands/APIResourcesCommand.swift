@@ -9,11 +9,12 @@ enum APIResourcesCommand {
     static func run(_ context: CommandContext) throws(KubectlError) -> Int32 {
         let command = context.command
         var types = ResourceType.all
-        // Discovery order: the core group first, then named groups; names sorted within a group.
-        let groupOrder = ["", "apps", "discovery.k8s.io"]
+        // Discovery order as a kind cluster serves it: the core group first, then the named groups in alphabetical
+        // order (apps, coordination.k8s.io, discovery.k8s.io, scheduling.k8s.io, storage.k8s.io); names sorted within
+        // a group.
         types.sort { lhs, rhs in
-            let l = groupOrder.firstIndex(of: lhs.group) ?? groupOrder.count, r = groupOrder.firstIndex(of: rhs.group) ?? groupOrder.count
-            return l != r ? l < r : lhs.plural < rhs.plural
+            if lhs.group != rhs.group { return lhs.group.isEmpty || (!rhs.group.isEmpty && lhs.group < rhs.group) }
+            return lhs.plural < rhs.plural
         }
         if let namespaced = command.flags["namespaced"] { types = types.filter { $0.namespaced == (namespaced == "true") } }
         if let group = command.flags["api-group"] { types = types.filter { $0.group == group } }
@@ -37,7 +38,7 @@ enum APIResourcesCommand {
         for type in types {
             text += "\(type.plural)\t\(type.shortNames.joined(separator: ","))\t\(type.apiVersion)\t\(type.namespaced)\t\(type.kind)"
             if wide {
-                let categories = [ResourceType.pods, .services, .deployments, .replicaSets].contains(type) ? "all" : ""
+                let categories = [ResourceType.pods, .services, .daemonSets, .deployments, .replicaSets].contains(type) ? "all" : ""
                 text += "\t\(verbs)\t\(categories)"
             }
             text += "\n"

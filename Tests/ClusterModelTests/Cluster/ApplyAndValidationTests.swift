@@ -85,7 +85,7 @@ import Testing
             )
             #expect(error.causes == [APIError.Cause(field: "spec.template.metadata.labels", type: "FieldValueInvalid", message: "Invalid value: {\"app\":\"web\"}: `selector` does not match template `labels`")])
         }
-        #expect(cluster.list(.deployments, namespace: nil).isEmpty)
+        #expect(cluster.list(.deployments, namespace: "default").isEmpty)
         #expect(cluster.lastSequence == Cluster(seed: 1).lastSequence)
     }
 

@@ -17,7 +17,7 @@ import Testing
         var description: String { "Fingerprint(changes: \(changes), bytes: \(bytes), digest: 0x\(String(digest, radix: 16)))" }
     }
 
-    static let expected = Fingerprint(changes: 4194, bytes: 17_138_925, digest: 0x11c6_21c7_e832_3a80)
+    static let expected = Fingerprint(changes: 4365, bytes: 17_601_290, digest: 0xf8ce_9a27_4d98_6f6e)
 
     static func deployment(replicas: Int, image: String) -> JSONValue {
         [

@@ -5,7 +5,9 @@ import Testing
 @Suite struct SmokeTests {
     @Test func freshClusterHasSystemObjects() {
         let cluster = Cluster(seed: 1)
-        #expect(cluster.list(.namespaces, namespace: nil).map { $0["metadata"]["name"].string ?? "" } == ["default", "kube-node-lease", "kube-public", "kube-system"])
+        #expect(
+            cluster.list(.namespaces, namespace: nil).map { $0["metadata"]["name"].string ?? "" }
+                == ["default", "kube-node-lease", "kube-public", "kube-system", "local-path-storage"])
         #expect(cluster.object(.services, namespace: "default", name: "kubernetes")?["spec"]["clusterIP"] == "10.96.0.1")
         #expect(cluster.object(.endpointSlices, namespace: "default", name: "kubernetes")?["endpoints"][0]["addresses"][0] == "172.18.0.2")
         #expect(cluster.list(.nodes, namespace: nil).count == 3)

@@ -54,7 +54,7 @@ import Testing
         #expect(session.run("apply -f missing-kind.yaml").stderr == "error: unable to decode \"missing-kind.yaml\": Object 'Kind' is missing in '{\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"no-kind\"}}'\n")
         session.host.files["foo.yaml"] = "apiVersion: v1\nkind: Foo\nmetadata:\n  name: x\n"
         #expect(session.run("apply -f foo.yaml").stderr == "error: resource mapping not found for name: \"x\" namespace: \"\" from \"foo.yaml\": no matches for kind \"Foo\" in version \"v1\"\nensure CRDs are installed first\n")
-        #expect(session.cluster.list(.deployments, namespace: nil).isEmpty)
+        #expect(session.cluster.list(.deployments, namespace: "default").isEmpty)
     }
 
     @Test func directoriesAndStandardInput() {

@@ -16,7 +16,7 @@ import Testing
         #expect(session.run("get pods") == .init(stdout: "", stderr: "No resources found in default namespace.\n", exitCode: 0,
                                                  combined: "No resources found in default namespace.\n"))
         #expect(session.run("get pods -n kube-public").stderr == "No resources found in kube-public namespace.\n")
-        #expect(session.run("get pods -A").stderr == "No resources found\n")
+        #expect(session.run("get pods -A --field-selector=metadata.namespace=default").stderr == "No resources found\n")
         #expect(session.run("get pods -o json").stdout == "{\n    \"apiVersion\": \"v1\",\n    \"items\": [],\n    \"kind\": \"List\",\n    \"metadata\": {\n        \"resourceVersion\": \"\"\n    }\n}\n")
     }
 
@@ -27,7 +27,8 @@ import Testing
         #expect(session.run("get pod \(pod)").stdout == list.stdout)
         #expect(session.run("get pods --no-headers").stdout.hasPrefix(pod))
         #expect(session.run("get pods --show-labels").stdout.contains("app=nginx,pod-template-hash="))
-        #expect(session.run("get pods -A").stdout.hasPrefix("NAMESPACE   NAME "))
+        #expect(session.run("get pods -A").stdout.hasPrefix("NAMESPACE            NAME "))
+        #expect(session.run("get pods -A").stdout.contains("\ndefault              \(pod) "))
         #expect(session.run("get pod nope").stderr == "Error from server (NotFound): pods \"nope\" not found\n")
         #expect(session.run("get pod nope --ignore-not-found").combined == "")
     }

@@ -54,6 +54,7 @@ import Testing
         let session = KubectlSession()
         #expect(session.run("options").stdout.hasPrefix("The following options can be passed to any command:\n\n"))
         #expect(session.run("--foo").stderr == "error: unknown flag: --foo\nSee 'kubectl --help' for usage.\n")
-        #expect(session.run("-n kube-system get pods").stderr == "No resources found in kube-system namespace.\n")
+        #expect(session.run("-n kube-public get pods").stderr == "No resources found in kube-public namespace.\n")
+        #expect(session.run("-n kube-system get pods").stdout.contains("\netcd-kind-control-plane "))
     }
 }

@@ -32,7 +32,7 @@ import Testing
         let all = Self.run("kubectl get pods -A", in: &sandbox).out
         let expected = all.split(separator: "\n").filter { !$0.contains("Running") }.map { $0 + "\n" }.joined()
         #expect(result.out == expected)
-        #expect(result.out.hasPrefix("NAMESPACE   NAME"))
+        #expect(result.out.hasPrefix("NAMESPACE            NAME"))
         #expect(result.out.contains("Terminating"))
         #expect(result.err == "")
         #expect(result.outcome.exitCode == 0)

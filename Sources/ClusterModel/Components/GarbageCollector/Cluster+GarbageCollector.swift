@@ -11,6 +11,21 @@ extension Cluster {
         }
         let owned = storedSlices.filter { $0.key.namespace == namespace && $0.value.meta.controllerUID == ownerUID }.keys.sorted()
         for sliceKey in owned { deleteEndpointSlice(sliceKey) }
+        // The kinds no shared index covers: a DaemonSet's ControllerRevisions, a Node's Lease (a cluster-scoped
+        // owner's dependents may live in any namespace).
+        for type in [ResourceType.controllerRevisions, .leases] {
+            let dependents = listDependents(type, ownerUID: ownerUID, namespace: namespace)
+            for (key, object) in dependents { deleteObject(type, key, object, propagation: .background) }
+        }
+    }
+
+    /// The stored objects of `type` (in `namespace`, or anywhere for a cluster-scoped owner's empty namespace) that
+    /// name `ownerUID` among their owner references.
+    private func listDependents(_ type: ResourceType, ownerUID: String, namespace: String) -> [(ObjectKey, JSONValue)] {
+        list(type, namespace: namespace.isEmpty ? nil : namespace).compactMap { object in
+            guard (object["metadata"]["ownerReferences"].array ?? []).contains(where: { $0["uid"].string == ownerUID }) else { return nil }
+            return (ObjectKey(namespace: object["metadata"]["namespace"].string ?? "", name: object["metadata"]["name"].string ?? ""), object)
+        }
     }
 
     /// Removes the ownerReferences pointing at `ownerUID` from its dependents (orphan propagation).

@@ -69,8 +69,12 @@ extension Cluster {
         }
         pod.sandboxReady = true
         pod.sandboxChangedAt = now
-        pod.hostIP = Cluster.nodeIP(nodeIndex(node) ?? 0)
-        pod.podIP = nextPodIP(node: node)
+        // The kubelet reports a pod bound at creation as scheduled (`PodScheduled` True) when it first syncs it.
+        if pod.scheduledAt == nil { pod.scheduledAt = now }
+        let hostIP = Cluster.nodeIP(nodeIndex(node) ?? 0)
+        pod.hostIP = hostIP
+        // A pod in the node's network namespace has the node's address; the others get one from the CNI's IPAM.
+        pod.podIP = pod.facts.hostNetwork ? hostIP : nextPodIP(node: node)
         let specs = pod.facts.containers
         let names = pod.containers.map(\.name)
         let involved = involvedPod(pod)
@@ -203,6 +207,8 @@ extension Cluster {
             return port.string ?? ""
         }
         let ip = pod.podIP ?? ""
+        // A system image's own program serves its health endpoints (`/livez`, `/health`, `/readyz`).
+        if probe["exec"].isNull, ImageCatalog.runsOwnProgram(container) { return (true, "") }
         if !probe["httpGet"].isNull {
             let http = probe["httpGet"]
             // agnhost's `liveness` server (the liveness-probe tutorial) answers /healthz with 500 after 10 seconds.

@@ -25,6 +25,9 @@ extension Cluster {
         let (success, failure) = probeOutcome(probe, container: specs[index], pod: pod, index: index)
         guard !success else {
             kubelet.livenessFailures[failureKey] = nil
+            // A system image's own program always passes: probing it again would change nothing, and would keep
+            // the clock from ever being idle.
+            if ImageCatalog.runsOwnProgram(specs[index]) { return }
             queue.schedule(.livenessProbe(key, uid: uid, container: index, restart: restart), at: now.adding(seconds: period))
             return
         }

@@ -1,16 +1,18 @@
-/// The scheduler's state: how many pods each node has, and which nodes take pods.
+/// The scheduler's state: its cache of the nodes, how many pods each node has, and the pods waiting for a node.
 ///
-/// Its logic is in `Cluster+Scheduler.swift`: it binds each new pod to the least loaded schedulable node.
+/// Its logic is in `Cluster+Scheduler.swift`; which nodes a pod fits is `NodeFit`.
 struct Scheduler: Sendable {
     /// Pods per node, by the node's position in `ClusterConfiguration.nodes`.
     var podsPerNode: [Int] = []
-    /// Positions of the nodes the scheduler picks from: the workers, or every node when there are none.
-    var schedulableNodes: [Int] = []
+    /// The nodes the scheduler knows from its watch, by position in `ClusterConfiguration.nodes` (nil: not
+    /// registered).
+    var nodes: [NodeFit.Node?] = []
+    /// Pods that fit no node, in the order they failed (retried when a node changes), with their uids.
+    var unschedulable: [ObjectKey: String] = [:]
 
-    /// The scheduler of a cluster with `nodes`: no pods yet; the workers take pods, or every node when there are none.
+    /// The scheduler of a cluster with `nodes`: no pods yet, no node registered yet.
     init(nodes: [ClusterConfiguration.NodeSpec]) {
         podsPerNode = Array(repeating: 0, count: nodes.count)
-        schedulableNodes = nodes.indices.filter { !nodes[$0].controlPlane }
-        if schedulableNodes.isEmpty { schedulableNodes = Array(nodes.indices) }
+        self.nodes = Array(repeating: nil, count: nodes.count)
     }
 }

@@ -30,6 +30,11 @@ struct TableDefinition: Sendable {
         case "ConfigMap": return ConfigMapTable.definition
         case "Secret": return SecretTable.definition
         case "ServiceAccount": return ServiceAccountTable.definition
+        case "DaemonSet": return DaemonSetTable.definition
+        case "ControllerRevision": return ClusterObjectTables.controllerRevision
+        case "Lease": return ClusterObjectTables.lease
+        case "PriorityClass": return ClusterObjectTables.priorityClass
+        case "StorageClass": return ClusterObjectTables.storageClass
         default:
             return TableDefinition(columns: ["NAME", "AGE"], wideColumns: ["NAME", "AGE"]) { object, now, _ in
                 [object.objectName, age(object, now)]
