@@ -68,6 +68,26 @@ extension Cluster {
         return putJSON(type, current, .modified)
     }
 
+    /// `PUT namespaces/{name}/finalize` (the namespace controller): the namespace's `spec.finalizers` as given; a
+    /// namespace being deleted with none left is removed.
+    mutating func finalizeNamespace(_ namespace: JSONValue) {
+        let name = namespace["metadata"]["name"].string ?? ""
+        if (namespace["spec"]["finalizers"].array ?? []).isEmpty, !namespace["metadata"]["deletionTimestamp"].isNull {
+            removeNamespace(name, last: namespace)
+        } else {
+            putJSON(.namespaces, namespace, .modified)
+        }
+    }
+
+    /// `DELETE events` of a namespace (the namespace controller's deletecollection).
+    mutating func deleteEvents(inNamespace namespace: String) {
+        var positions: [ObjectKey: Int] = [:]
+        for (position, event) in api.events.stored where event.value.meta.namespace == namespace { positions[event.value.meta.key.objectKey] = position }
+        for key in ObjectKey.sorted(positions.keys) {
+            if let event = api.events.remove(at: positions[key]!) { record(.deleted, .events, .event(event)) }
+        }
+    }
+
     /// `PUT` of an object the controller keeps whole (the Endpoints controller's Endpoints), created when `isNew`.
     @discardableResult
     mutating func store(_ type: ResourceType, _ object: JSONValue, isNew: Bool) -> JSONValue {

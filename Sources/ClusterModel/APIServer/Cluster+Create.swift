@@ -14,8 +14,19 @@ extension Cluster {
         if type.namespaced, (manifest["metadata"]["namespace"].string ?? "").isEmpty { manifest["metadata"]["namespace"] = "default" }
         let namespace = type.namespaced ? manifest["metadata"]["namespace"].string ?? "default" : ""
         let (admitted, warnings) = try admit(type, manifest, validation: options.fieldValidation)
-        if type.namespaced, api.objects[.namespaces]?[ObjectKey(namespace: "", name: namespace)] == nil {
-            throw APIError.notFound(.namespaces, name: namespace)
+        if type.namespaced {
+            guard let namespaceObject = api.objects[.namespaces]?[ObjectKey(namespace: "", name: namespace)] else {
+                throw APIError.notFound(.namespaces, name: namespace)
+            }
+            if !namespaceObject["metadata"]["deletionTimestamp"].isNull {
+                // The NamespaceLifecycle admission plugin (`errors.NewForbidden`: no name for a generated one).
+                let name = admitted["metadata"]["name"].string ?? ""
+                throw APIError(
+                    reason: .forbidden, code: 403,
+                    message: type.qualifiedName + (name.isEmpty ? "" : " \"\(name)\"")
+                        + " is forbidden: unable to create new content in namespace \(namespace) because it is being terminated",
+                    kind: type.plural, name: name)
+            }
         }
         if let name = admitted["metadata"]["name"].string, !name.isEmpty {
             if self.object(type, namespace: namespace, name: name) != nil { throw APIError.alreadyExists(type, name: name) }

@@ -36,8 +36,15 @@ extension Cluster {
                     reason: .forbidden, code: 403, message: "namespaces \"\(name)\" is forbidden: this namespace may not be deleted", kind: "namespaces",
                     name: name)
             }
-            deleteNamespace(name)
-            return value
+            if !value["metadata"]["deletionTimestamp"].isNull, !(value["spec"]["finalizers"].array ?? []).isEmpty {
+                // The namespace REST `Delete`: only the finalized namespace may go.
+                throw APIError(
+                    reason: .conflict, code: 409,
+                    message: "Operation cannot be fulfilled on namespaces \"\(name)\": The system is ensuring all content is removed from this "
+                        + "namespace.  Upon completion, this namespace will automatically be purged by the system.",
+                    kind: "namespaces", name: name)
+            }
+            return markNamespaceForDeletion(name, value)
         default:
             guard let value = api.objects[type]?[key] else { throw APIError.notFound(type, name: name) }
             let result = deleteStoredObject(type, key, value, propagation: options.propagation)
@@ -147,21 +154,21 @@ extension Cluster {
         putPod(consume pod, .modified)
     }
 
-    /// Deletes a namespace and everything in it at once.
-    mutating func deleteNamespace(_ name: String) {
-        for key in ObjectKey.sorted(api.pods.keys.filter({ $0.namespace == name })) { removePod(key) }
-        for key in api.slices.keys.filter({ $0.namespace == name }).sorted() { removeSlice(key) }
-        var positions: [ObjectKey: Int] = [:]
-        for (position, event) in api.events.stored where event.value.meta.namespace == name { positions[event.value.meta.key.objectKey] = position }
-        for key in ObjectKey.sorted(positions.keys) {
-            if let event = api.events.remove(at: positions[key]!) { record(.deleted, .events, .event(event)) }
-        }
-        for type in [ResourceType.deployments, .replicaSets, .services, .endpoints, .configMaps, .secrets, .serviceAccounts] {
-            for key in (api.objects[type] ?? [:]).keys.filter({ $0.namespace == name }).sorted() {
-                if let value = api.objects[type]?[key] { removeOwner(type, key, value, propagation: .orphan) }
-            }
-        }
-        removeJSON(.namespaces, ObjectKey(namespace: "", name: name))
+    /// DELETE of a namespace (`namespace` strategy): it keeps its `kubernetes` finalizer, gets its
+    /// `deletionTimestamp` and turns `Terminating`; the namespace controller empties it. Deleting a terminating
+    /// namespace is refused (Conflict) by the caller. Returns the namespace as answered.
+    mutating func markNamespaceForDeletion(_ name: String, _ value: JSONValue) -> JSONValue {
+        guard value["metadata"]["deletionTimestamp"].isNull else { return value }
+        var marked = value
+        marked["metadata"]["deletionTimestamp"] = .string(now.rfc3339)
+        marked["status"]["phase"] = "Terminating"
+        let stored = putJSON(.namespaces, marked, .modified)
         reconcile()
+        return stored
+    }
+
+    /// Removes a finalized namespace for good.
+    mutating func removeNamespace(_ name: String, last: JSONValue) {
+        removeJSON(.namespaces, ObjectKey(namespace: "", name: name))
     }
 }

@@ -63,6 +63,7 @@ extension Cluster {
         case .livenessProbe(let key, let uid, let container, let restart): livenessProbe(key, uid: uid, container: container, restart: restart)
         case .collectGarbage(let owner, let namespace): collectGarbage(ownerUID: owner, namespace: namespace)
         case .dependentsGone(let owner): dependentsMayBeGone(ownerUID: owner)
+        case .namespaceSync(let name): syncTerminatingNamespace(name)
         }
     }
 
@@ -96,7 +97,7 @@ extension Cluster {
                 runEndpointsController()
                 continue
             }
-            if runServiceAccountController() || runRootCACertPublisher() { continue }
+            if runServiceAccountController() || runRootCACertPublisher() || runNamespaceController() { continue }
             break
         }
     }

@@ -119,6 +119,8 @@ extension Cluster {
             if let old, old["spec"] != new["spec"] { deploymentController.deploymentUpdated(key) }
         case .configMaps:
             if old != nil { rootCACertPublisher.configMapChanged(key) }
+        case .namespaces:
+            namespaceController.namespaceStored(key.name, new)
         case .nodes:
             schedulerNodeChanged(key.name, new)
             daemonSetController.nodeChanged()
