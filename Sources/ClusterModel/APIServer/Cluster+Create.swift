@@ -69,6 +69,14 @@ extension Cluster {
         object["status"] = .null
         let name = object["metadata"]["name"].string ?? ""
         var causes = Validation.metadata(object, type: type)
+        causes += Cluster.applyDefaults(type, &object)
+        if !causes.isEmpty { throw APIError.invalid(type, name: name, causes: causes) }
+        return (object, warnings)
+    }
+
+    /// Admission's defaulting and per-kind validation of a decoded object (the causes it finds).
+    static func applyDefaults(_ type: ResourceType, _ object: inout JSONValue) -> [APIError.Cause] {
+        var causes: [APIError.Cause] = []
         switch type {
         case .deployments:
             object["spec"] = Defaults.deploymentSpec(object["spec"])
@@ -92,8 +100,19 @@ extension Cluster {
             causes += Validation.secret(object)
         default: break
         }
-        if !causes.isEmpty { throw APIError.invalid(type, name: name, causes: causes) }
-        return (object, warnings)
+        return causes
+    }
+
+    /// Creates an object the cluster's own bootstrap writes (kubeadm's and kind's manifests, which are known to
+    /// be valid): defaulted as admission defaults, without decoding it against the schema, which would load the
+    /// whole schema at every start-up.
+    mutating func createSystemObject(_ manifest: JSONValue) {
+        guard let type = ResourceType.forManifest(apiVersion: manifest["apiVersion"].string ?? "", kind: manifest["kind"].string ?? "") else { return }
+        var object = manifest
+        let causes = Cluster.applyDefaults(type, &object)
+        assert(causes.isEmpty, "a system manifest is invalid: \(causes)")
+        insert(type, object)
+        reconcile()
     }
 
     /// A fresh generated name for `generateName` (base truncated to 58 characters plus 5 random characters).

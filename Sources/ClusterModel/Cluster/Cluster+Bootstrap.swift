@@ -46,13 +46,7 @@ extension Cluster {
         // `kubeadm init` uploads its configuration and applies the add-ons; kind installs its CNI and storage.
         advance(by: 5)
         for object in KindSystem.kubeadmConfigMaps(apiServer: apiServerIP, version: configuration.kubernetesVersion) { insert(.configMaps, object) }
-        for object in KindSystem.addOns(version: configuration.kubernetesVersion) {
-            do {
-                _ = try create(object)
-            } catch {
-                assertionFailure("a system manifest was refused: \(error.message)")
-            }
-        }
+        for object in KindSystem.addOns(version: configuration.kubernetesVersion) { createSystemObject(object) }
         // The workers join (`kubeadm join`), one after the other.
         advance(by: 14)
         for (index, node) in configuration.nodes.enumerated() where index != controlPlane {

@@ -64,6 +64,7 @@ extension Cluster {
         case .collectGarbage(let owner, let namespace): collectGarbage(ownerUID: owner, namespace: namespace)
         case .dependentsGone(let owner): dependentsMayBeGone(ownerUID: owner)
         case .namespaceSync(let name): syncTerminatingNamespace(name)
+        case .podGC: collectOrphanedPods()
         }
     }
 

@@ -26,6 +26,8 @@ public struct Cluster: Sendable {
     var replicaSetController = ReplicaSetController()
     /// The Deployment controller's state.
     var deploymentController = DeploymentController()
+    /// The pod garbage collector's state.
+    var podGCController = PodGCController()
     /// The namespace controller's queue.
     var namespaceController = NamespaceController()
     /// The DaemonSet controller's state.

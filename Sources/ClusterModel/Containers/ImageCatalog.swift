@@ -68,7 +68,7 @@ struct ImageCatalog {
             tag = String(normalized[normalized.index(after: colon)...])
         }
         repository = aliases[repository] ?? repository
-        guard let entry = entries.first(where: { $0.repository == repository }) else {
+        guard let entry = byRepository[repository] else {
             // Docker Hub answers an unknown repository with "pull access denied"; other registries with not found.
             return .failed(repository.hasPrefix("docker.io/") ? .repositoryMissing(reference: normalized) : .tagMissing(reference: normalized))
         }
@@ -98,6 +98,9 @@ struct ImageCatalog {
         // Patch releases stay within a plausible range (nginx:1.161 is a typo, not a release).
         return minor <= 40 && patch <= 40
     }
+
+    /// The catalogue by repository (every pod spec looks its images up).
+    private static let byRepository: [String: Entry] = Dictionary(entries.map { ($0.repository, $0) }, uniquingKeysWith: { first, _ in first })
 
     private static let variants: Set<String> = [
         "alpine", "slim", "bookworm", "bullseye", "trixie", "perl", "alpine-slim", "glibc", "musl", "uclibc", "bookworm-slim",

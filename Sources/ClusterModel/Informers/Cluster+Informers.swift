@@ -153,6 +153,7 @@ extension Cluster {
         case .nodes:
             schedulerNodeChanged(key.name, nil)
             daemonSetController.nodeChanged()
+            podGCNodeRemoved()
         default: break
         }
     }

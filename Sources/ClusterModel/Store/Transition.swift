@@ -24,6 +24,8 @@ enum Transition: Sendable {
     case containerSync(ObjectKey, uid: String, container: Int, restart: Int)
     /// A container's liveness probe runs.
     case livenessProbe(ObjectKey, uid: String, container: Int, restart: Int)
+    /// The pod garbage collector's pass (pods bound to removed nodes).
+    case podGC
     /// The namespace controller checks a terminating namespace again.
     case namespaceSync(String)
     /// The garbage collector deletes the dependents of a removed owner.

@@ -17,7 +17,7 @@ import Testing
         var description: String { "Fingerprint(changes: \(changes), bytes: \(bytes), digest: 0x\(String(digest, radix: 16)))" }
     }
 
-    static let expected = Fingerprint(changes: 4365, bytes: 17_601_290, digest: 0xf8ce_9a27_4d98_6f6e)
+    static let expected = Fingerprint(changes: 4365, bytes: 17_601_290, digest: 0x8872_69b1_2026_8d1e)
 
     static func deployment(replicas: Int, image: String) -> JSONValue {
         [

@@ -6,10 +6,20 @@ extension Cluster {
     mutating func syncDaemonSet(_ key: ObjectKey) {
         guard let ds = stored(.daemonSets, key) else { return }
         let uid = ds["metadata"]["uid"].string ?? ""
-        let hash = Cluster.podTemplateHash(ds["spec"]["template"], collisionCount: ds["status"]["collisionCount"].int)
+        let generation = ds["metadata"]["generation"].int ?? 1
+        let template: DaemonSetController.Template
+        if let cached = daemonSetController.templates[uid], cached.generation == generation {
+            template = cached
+        } else {
+            template = DaemonSetController.Template(
+                generation: generation, hash: Cluster.podTemplateHash(ds["spec"]["template"], collisionCount: ds["status"]["collisionCount"].int),
+                fit: DaemonSetPods.fit(ds))
+            daemonSetController.templates[uid] = template
+        }
+        let hash = template.hash
         let pods = indexes.pods(ownedBy: OwnerKey(uid)).sorted().compactMap { storedPod($0)?.value }
         let nodes = daemonSetNodes()
-        let shouldRun = Set(nodes.filter { DaemonSetPods.shouldRun(ds, on: $0) }.map(\.name))
+        let shouldRun = Set(nodes.filter { DaemonSetPods.shouldRun(template.fit, on: $0) }.map(\.name))
         if ds["metadata"]["deletionTimestamp"].isNull {
             let revision = ensureControllerRevision(ds, hash: hash)
             var byNode: [String: [PodRecord]] = [:]

@@ -14,7 +14,10 @@ extension DaemonSetController {
     }
 
     /// A DaemonSet was deleted.
-    mutating func daemonSetDeleted(uid: String) { keysByUID[uid] = nil }
+    mutating func daemonSetDeleted(uid: String) {
+        keysByUID[uid] = nil
+        templates[uid] = nil
+    }
 
     /// A node was added, changed or removed: every DaemonSet checks where its pods should run.
     mutating func nodeChanged() { queue.formUnion(keysByUID.values) }

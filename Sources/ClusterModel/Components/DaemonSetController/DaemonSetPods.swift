@@ -2,12 +2,18 @@
 enum DaemonSetPods {
     /// `NodeShouldRunDaemonPod`: the template (with the daemon tolerations) fits the node's taints, nodeSelector and
     /// node affinity; `spec.unschedulable` does not matter (daemon pods tolerate it).
-    static func shouldRun(_ ds: JSONValue, on node: NodeFit.Node) -> Bool {
-        var fit = NodeFit.Pod(spec: podSpec(ds, node: nil))
-        fit.requiredTerms = ds["spec"]["template"]["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"].array
+    static func shouldRun(_ fit: NodeFit.Pod, on node: NodeFit.Node) -> Bool {
         var schedulable = node
         schedulable.unschedulable = false
         return NodeFit.rejection(fit, on: schedulable) == nil
+    }
+
+    /// What the filters read from the daemon pods of `ds`: the template's spec with the daemon tolerations, and its
+    /// own node affinity (without the node-name term each pod gets).
+    static func fit(_ ds: JSONValue) -> NodeFit.Pod {
+        var fit = NodeFit.Pod(spec: podSpec(ds, node: nil))
+        fit.requiredTerms = ds["spec"]["template"]["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"].array
+        return fit
     }
 
     /// The node a daemon pod is for: the one its node affinity names (the scheduler binds it there).

@@ -41,12 +41,17 @@ extension Cluster {
         return fraction.isEmpty ? base + "Z" : base + "." + fraction + "Z"
     }
 
-    /// The kubelet's `config.hash` of a static pod: a hash of the manifest's content, as 32 hex digits (two FNV-1a
-    /// 64-bit hashes standing in for the kubelet's MD5).
+    /// The kubelet's `config.hash` of a static pod: a hash of what makes the manifest differ (its name, images and
+    /// commands), as 32 hex digits (two FNV-1a 64-bit hashes standing in for the kubelet's MD5 of the whole pod).
     static func manifestHash(_ manifest: JSONValue) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x8422_2325_cbf2_9ce4
-        for byte in manifest.compactJSON.utf8 {
+        var text = manifest["metadata"]["name"].string ?? ""
+        for container in manifest["spec"]["containers"].array ?? [] {
+            text += "\n" + (container["image"].string ?? "")
+            for word in container["command"].array ?? [] { text += " " + (word.string ?? "") }
+        }
+        for byte in text.utf8 {
             first = (first ^ UInt64(byte)) &* 0x100_0000_01b3
             second = (second ^ UInt64(byte)) &* 0x100_0000_01b3 &+ 1
         }

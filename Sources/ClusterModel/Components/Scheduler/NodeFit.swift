@@ -114,13 +114,15 @@ struct NodeFit: Sendable {
     /// `FitError.Error()`: `0/N nodes are available: <count> <reason>, …` (sorted as strings), then the
     /// DynamicResources and preemption post-filter texts (every reason here is unresolvable by preemption).
     static func fitError(reasons: [String], nodeCount: Int) -> String {
+        // `ErrNoNodesAvailable`: without any node the scheduler does not even run the filters.
+        if nodeCount == 0 { return "no nodes available to schedule pods" }
         var counts: [String: Int] = [:]
         for reason in reasons { counts[reason, default: 0] += 1 }
         let histogram = counts.map { "\($0.value) \($0.key)" }.sorted().joined(separator: ", ")
         var message = "0/\(nodeCount) nodes are available"
         if !histogram.isEmpty { message += ": " + histogram }
         message += ". no new claims to deallocate, preemption: 0/\(nodeCount) nodes are available: "
-        message += nodeCount == 0 ? "." : "\(nodeCount) Preemption is not helpful for scheduling."
+        message += "\(nodeCount) Preemption is not helpful for scheduling."
         return message
     }
 }
