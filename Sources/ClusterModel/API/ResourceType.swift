@@ -88,11 +88,16 @@ public struct ResourceType: Hashable, Sendable, CustomStringConvertible {
     public static let storageClasses = ResourceType(
         kind: "StorageClass", group: "storage.k8s.io", version: "v1", plural: "storageclasses", singular: "storageclass", shortNames: ["sc"], namespaced: false)
 
+    /// `batch/v1` Jobs (no short name).
+    public static let jobs = ResourceType(kind: "Job", group: "batch", version: "v1", plural: "jobs", singular: "job", shortNames: [], namespaced: true)
+    /// `batch/v1` CronJobs (`cj`).
+    public static let cronJobs = ResourceType(kind: "CronJob", group: "batch", version: "v1", plural: "cronjobs", singular: "cronjob", shortNames: ["cj"], namespaced: true)
+
     /// Every resource type the simulated cluster serves. New types go at the end: the change feed stores a type
     /// as its index in this list.
     public static let all: [ResourceType] = [
         .pods, .deployments, .replicaSets, .services, .endpointSlices, .endpoints, .nodes, .events, .namespaces, .configMaps, .secrets,
-        .serviceAccounts, .daemonSets, .controllerRevisions, .leases, .priorityClasses, .storageClasses,
+        .serviceAccounts, .daemonSets, .controllerRevisions, .leases, .priorityClasses, .storageClasses, .jobs, .cronJobs,
     ]
 
     /// Resolves a name as kubectl does: singular, plural, short name, Kind (any case), or `plural.group` /

@@ -87,6 +87,12 @@ extension Cluster {
         case .daemonSets:
             object["spec"] = Defaults.daemonSetSpec(object["spec"])
             causes += Validation.workloadSpec(object["spec"], kind: "daemonset")
+        case .jobs:
+            object["spec"] = Defaults.jobSpec(object["spec"])
+            causes += Validation.jobSpec(object["spec"], path: "spec")
+        case .cronJobs:
+            object["spec"] = Defaults.cronJobSpec(object["spec"])
+            causes += Validation.cronJobSpec(object["spec"])
         case .pods:
             object["spec"] = Defaults.podOwnSpec(object["spec"])
             causes += Validation.podSpec(object["spec"], path: "spec")
@@ -153,6 +159,25 @@ extension Cluster {
             // The DaemonSet strategy's `PrepareForCreate`: template generation 1, kept in the deprecated annotation.
             object["metadata"]["annotations"]["deprecated.daemonset.template.generation"] = "1"
             object["status"] = ["currentNumberScheduled": 0, "desiredNumberScheduled": 0, "numberMisscheduled": 0, "numberReady": 0]
+            return putJSON(type, object, .added)
+        case .jobs:
+            object["metadata"]["generation"] = 1
+            if object["spec"]["selector"].isNull {
+                // The Job strategy's `generateSelector`: the pods are selected by the Job's uid.
+                var labels = object["spec"]["template"]["metadata"]["labels"].stringMap
+                for (key, value) in [
+                    ("batch.kubernetes.io/controller-uid", uid), ("batch.kubernetes.io/job-name", name), ("controller-uid", uid), ("job-name", name),
+                ] {
+                    labels[key] = value
+                }
+                object["spec"]["template"]["metadata"]["labels"] = JSONValue(stringMap: labels)
+                object["spec"]["selector"] = ["matchLabels": ["batch.kubernetes.io/controller-uid": .string(uid)]]
+            }
+            object["status"] = .emptyObject
+            return putJSON(type, object, .added)
+        case .cronJobs:
+            object["metadata"]["generation"] = 1
+            object["status"] = .emptyObject
             return putJSON(type, object, .added)
         case .replicaSets:
             object["metadata"]["generation"] = 1

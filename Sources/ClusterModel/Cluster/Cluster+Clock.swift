@@ -65,6 +65,8 @@ extension Cluster {
         case .dependentsGone(let owner): dependentsMayBeGone(ownerUID: owner)
         case .namespaceSync(let name): syncTerminatingNamespace(name)
         case .podGC: collectOrphanedPods()
+        case .jobSync(let key): syncJob(key)
+        case .cronJobSync(let key): syncCronJob(key)
         }
     }
 
@@ -86,6 +88,7 @@ extension Cluster {
                 for key in work { syncDaemonSet(key) }
                 continue
             }
+            if runCronJobController() || runJobController() { continue }
             if let work = endpointSliceController.takeWork() {
                 for (key, podsChanged) in work {
                     syncService(key, changed: podsChanged)

@@ -26,6 +26,10 @@ public struct Cluster: Sendable {
     var replicaSetController = ReplicaSetController()
     /// The Deployment controller's state.
     var deploymentController = DeploymentController()
+    /// The Job controller's state.
+    var jobController = JobController()
+    /// The CronJob controller's state.
+    var cronJobController = CronJobController()
     /// The pod garbage collector's state.
     var podGCController = PodGCController()
     /// The namespace controller's queue.

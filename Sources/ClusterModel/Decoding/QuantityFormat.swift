@@ -37,7 +37,7 @@ enum QuantityFormat {
 
 extension String {
     /// The text without leading and trailing spaces, tabs and newlines (`strings.TrimSpace`).
-    fileprivate var trimmingSpaces: String {
+    var trimmingSpaces: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !" \t\n\r".unicodeScalars.contains($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !" \t\n\r".unicodeScalars.contains($0) })!

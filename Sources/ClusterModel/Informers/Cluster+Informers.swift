@@ -26,6 +26,7 @@ extension Cluster {
             replicaSetController.podRelabeled(key, owner: owner)
         }
         if let owner, !daemonSetController.keysByUID.isEmpty { daemonSetController.podChanged(owner: owner.uid) }
+        if let owner, !jobController.keysByUID.isEmpty { jobController.podChanged(owner: owner.uid) }
         if let owner {
             var delta = ReplicaSetCounts.of(snapshot.value)
             if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
@@ -71,10 +72,12 @@ extension Cluster {
         if let owner = snapshot.value.meta.controllerKey {
             replicaSetController.podRemoved(key, owner: owner, counts: .of(snapshot.value))
             daemonSetController.podChanged(owner: owner.uid)
+            jobController.podChanged(owner: owner.uid)
             if garbageCollector.isWaiting(owner.uid) { queue.schedule(.dependentsGone(ownerUID: owner.uid), at: now) }
         }
         scheduler.podRemoved(key, fromNodeAt: snapshot.value.nodeName.flatMap(nodeIndex))
         kubelet.podRemoved(key)
+        if !jobController.counted.isEmpty { jobController.podRemoved(uid: snapshot.value.meta.uid) }
         if Cluster.mayHaveEndpoint(snapshot.value) { endpointSliceController.markServices(for: key, labels: snapshot.value.meta.labels, now: now) }
     }
 
@@ -119,6 +122,11 @@ extension Cluster {
             if let old, old["spec"] != new["spec"] { deploymentController.deploymentUpdated(key) }
         case .configMaps:
             if old != nil { rootCACertPublisher.configMapChanged(key) }
+        case .jobs:
+            if old?["spec"] != new["spec"] { jobController.jobChanged(key, uid: new["metadata"]["uid"].string ?? "") }
+            if old?["status"] != new["status"] { cronJobController.jobChanged(owner: Cluster.controllerUID(new)) }
+        case .cronJobs:
+            if old?["spec"] != new["spec"] { cronJobController.cronJobChanged(key, uid: new["metadata"]["uid"].string ?? "") }
         case .namespaces:
             namespaceController.namespaceStored(key.name, new)
         case .nodes:
@@ -203,6 +211,11 @@ extension Cluster {
             endpointsController.serviceDeleted(key)
         case .daemonSets:
             daemonSetController.daemonSetDeleted(uid: uid)
+        case .jobs:
+            jobController.jobDeleted(uid: uid)
+            cronJobController.jobChanged(owner: Cluster.controllerUID(object))
+        case .cronJobs:
+            cronJobController.cronJobDeleted(uid: uid)
         default: break
         }
     }

@@ -24,6 +24,10 @@ enum Transition: Sendable {
     case containerSync(ObjectKey, uid: String, container: Int, restart: Int)
     /// A container's liveness probe runs.
     case livenessProbe(ObjectKey, uid: String, container: Int, restart: Int)
+    /// The Job controller syncs a Job again (its pod-creation back-off is over).
+    case jobSync(ObjectKey)
+    /// The CronJob controller syncs a CronJob at its next scheduled time.
+    case cronJobSync(ObjectKey)
     /// The pod garbage collector's pass (pods bound to removed nodes).
     case podGC
     /// The namespace controller checks a terminating namespace again.

@@ -125,6 +125,39 @@ enum Defaults {
         return spec
     }
 
+    /// Job spec defaults (`SetDefaults_Job`): one completion at a time, 6 retries, NonIndexed, not suspended, pods
+    /// replaced once terminating or failed.
+    static func jobSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["completions"].isNull && spec["parallelism"].isNull {
+            spec["completions"] = 1
+            spec["parallelism"] = 1
+        }
+        if spec["parallelism"].isNull { spec["parallelism"] = 1 }
+        if spec["backoffLimit"].isNull { spec["backoffLimit"] = 6 }
+        if spec["completionMode"].isNull { spec["completionMode"] = "NonIndexed" }
+        if spec["suspend"].isNull { spec["suspend"] = false }
+        if spec["podReplacementPolicy"].isNull, spec["podFailurePolicy"].isNull { spec["podReplacementPolicy"] = "TerminatingOrFailed" }
+        spec["template"] = template(spec["template"])
+        return spec
+    }
+
+    /// CronJob spec defaults (`SetDefaults_CronJob`): Allow, not suspended, 3 successful and 1 failed job kept.
+    static func cronJobSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["concurrencyPolicy"].isNull { spec["concurrencyPolicy"] = "Allow" }
+        if spec["suspend"].isNull { spec["suspend"] = false }
+        if spec["successfulJobsHistoryLimit"].isNull { spec["successfulJobsHistoryLimit"] = 3 }
+        if spec["failedJobsHistoryLimit"].isNull { spec["failedJobsHistoryLimit"] = 1 }
+        var jobSpec = spec["jobTemplate"]["spec"]
+        // The job template keeps its counts unset (the Job gets them when it is created); only the pod template is
+        // defaulted.
+        jobSpec["template"] = template(jobSpec["template"])
+        spec["jobTemplate"]["spec"] = jobSpec
+        if spec["jobTemplate"]["metadata"].isNull { spec["jobTemplate"]["metadata"] = .emptyObject }
+        return spec
+    }
+
     /// ReplicaSet spec defaults (replicas 1).
     static func replicaSetSpec(_ input: JSONValue) -> JSONValue {
         var spec = input

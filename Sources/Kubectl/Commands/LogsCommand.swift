@@ -18,11 +18,14 @@ enum LogsCommand {
             throw .usage("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command", commandPath: "kubectl logs")
         }
         var podName = reference.name
-        if reference.resource == .deployments || reference.resource == .replicaSets {
+        // `logsForObject`: the kinds whose pods a selector finds (a Service's is a plain map).
+        if [ResourceType.deployments, .replicaSets, .daemonSets, .jobs, .services].contains(reference.resource) {
             guard let owner = cluster.object(reference.resource, namespace: context.namespace, name: reference.name) else {
                 throw KubectlError(message: APIError.notFound(reference.resource, name: reference.name).kubectlMessage)
             }
-            let selector = LabelSelector(json: owner["spec"]["selector"])
+            let selector =
+                reference.resource == .services
+                ? LabelSelector(json: ["matchLabels": owner["spec"]["selector"]]) : LabelSelector(json: owner["spec"]["selector"])
             let pods = cluster.list(.pods, namespace: context.namespace, selector: selector)
             guard let first = pods.first?["metadata"]["name"].string else { throw .plain("timed out waiting for the condition") }
             if pods.count > 1 { context.err("Found \(pods.count) pods, using pod/\(first)\n") }

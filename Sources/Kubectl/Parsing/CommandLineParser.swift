@@ -240,7 +240,7 @@ enum CommandLineParser {
             let name = String(piece)
             let resolved: [ResourceType]
             if name.lowercased() == "all" {
-                resolved = [.pods, .services, .daemonSets, .deployments, .replicaSets]
+                resolved = [.pods, .services, .daemonSets, .deployments, .replicaSets, .cronJobs, .jobs]
             } else if let type = ResourceType.lookup(name) {
                 resolved = [type]
             } else {

@@ -247,7 +247,9 @@ import Testing
         #expect(session.run("logs \(pod) -c sidecar").stderr == "error: container sidecar is not valid for pod \(pod)\n")
         #expect(session.run("logs nope").stderr == "error: error from server (NotFound): pods \"nope\" not found in namespace \"default\"\n")
         #expect(session.run("logs deployment/nope").stderr == "Error from server (NotFound): deployments.apps \"nope\" not found\n")
-        #expect(session.run("logs service/nginx-service").stderr == "error: cannot get the logs from *v1.Service\n")
+        // `SelectorsForObject` covers Services: the Service's pod is read (and is still starting).
+        #expect(session.run("logs service/nginx-service").stderr == "Error from server (BadRequest): container \"nginx\" in pod \"\(pod)\" is waiting to start: ContainerCreating\n")
+        #expect(session.run("logs configmap/kube-root-ca.crt").stderr == "error: cannot get the logs from *v1.ConfigMap\n")
     }
 
     /// `--timestamps`' format: RFC 3339 with nine fractional digits.

@@ -133,7 +133,7 @@ import Testing
 
     @Test func apiVersionsAndContexts() {
         let session = KubectlSession()
-        #expect(session.run("api-versions").stdout == "apps/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
+        #expect(session.run("api-versions").stdout == "apps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
         #expect(session.run("config use-context kind-k8s-tutor").stdout == "Switched to context \"kind-k8s-tutor\".\n")
         #expect(session.run("config use-context prod").stderr == "error: no context exists with the name: \"prod\"\n")
         #expect(session.run("config set-context --current --namespace=x").stderr == "error: \"kubectl config set-context\" is not supported by this simulated cluster (the kubeconfig of k8s-tutor is fixed).\n")

@@ -2,7 +2,7 @@ import ClusterModel
 
 /// `kubectl describe`: the multi-section text kubectl's `pkg/describe` prints per kind.
 ///
-/// Implemented for Pod, Deployment, ReplicaSet, DaemonSet, Service, EndpointSlice, Node, Namespace, ConfigMap, Secret and
+/// Implemented for Pod, Deployment, ReplicaSet, DaemonSet, Job, CronJob, Service, EndpointSlice, Node, Namespace, ConfigMap, Secret and
 /// ServiceAccount; other kinds get a generic
 /// `Name`/`Namespace`/`Labels`/`Annotations`/`Events` description.
 public enum Describer {
@@ -15,6 +15,8 @@ public enum Describer {
         case "Deployment": DeploymentDescriber.describe(object, related: related, now: now, into: &w)
         case "ReplicaSet": ReplicaSetDescriber.describe(object, related: related, now: now, into: &w)
         case "DaemonSet": DaemonSetDescriber.describe(object, related: related, now: now, into: &w)
+        case "Job": JobDescriber.describe(object, related: related, now: now, into: &w)
+        case "CronJob": JobDescriber.describeCronJob(object, related: related, now: now, into: &w)
         case "Service": ServiceDescriber.describe(object, related: related, now: now, into: &w)
         case "EndpointSlice": EndpointSliceDescriber.describe(object, related: related, now: now, into: &w)
         case "Node": NodeDescriber.describe(object, related: related, now: now, into: &w)

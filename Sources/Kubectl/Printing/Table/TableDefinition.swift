@@ -31,6 +31,8 @@ struct TableDefinition: Sendable {
         case "Secret": return SecretTable.definition
         case "ServiceAccount": return ServiceAccountTable.definition
         case "DaemonSet": return DaemonSetTable.definition
+        case "Job": return JobTables.job
+        case "CronJob": return JobTables.cronJob
         case "ControllerRevision": return ClusterObjectTables.controllerRevision
         case "Lease": return ClusterObjectTables.lease
         case "PriorityClass": return ClusterObjectTables.priorityClass
