@@ -114,6 +114,7 @@ public enum Kubectl {
         case ["label"]: return try MetadataCommand.run(context, cluster: &cluster, field: .labels)
         case ["annotate"]: return try MetadataCommand.run(context, cluster: &cluster, field: .annotations)
         case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
+        case ["patch"]: return try PatchCommand.run(context, cluster: &cluster)
         default:
             throw TutorLimits.unsupportedCommand(context.command.commandPath, reason: .notImplemented)
         }

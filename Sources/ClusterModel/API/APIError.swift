@@ -36,6 +36,10 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
             if lines.count == 1 { return prefix + lines[0] }
             return prefix + "\n" + lines.map { "* " + $0 }.joined(separator: "\n")
         }
+        if reason == .invalid, kind == nil, name == nil {
+            // cmdutil `checkErr`: an Invalid status without kind, name or causes keeps the server's message.
+            return "The request is invalid: " + message
+        }
         return "Error from server (\(reason.rawValue)): \(message)"
     }
 

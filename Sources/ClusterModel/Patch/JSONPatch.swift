@@ -1,7 +1,7 @@
 /// RFC 6902 JSON patch: a list of `add`, `remove`, `replace`, `move`, `copy` and `test` operations on JSON pointers.
 ///
-/// Failures are 400 BadRequest errors worded after the API server's implementation (`evanphx/json-patch`); no kubectl
-/// command sends JSON patches yet, so their exact texts are not yet checked against a real server.
+/// Failures are worded after `evanphx/json-patch`; the API server does not show them to clients but answers a failed
+/// operation with a generic 422 (`Cluster.applyJSONPatch`), so the texts only matter to this package's tests.
 enum JSONPatch {
     /// The operations of `patch` applied to `target` in order; any failing operation fails the whole patch.
     static func apply(_ patch: JSONValue, to target: JSONValue) throws(APIError) -> JSONValue {

@@ -39,6 +39,9 @@ enum CommandLineParser {
                 rest.append(token)
             }
         }
+        if verbPath.count == 2, let aliased = VerbCatalog.spec(for: verbPath), aliased.path != verbPath {
+            verbPath = aliased.path
+        }
         if verbPath.isEmpty {
             let parsed = try FlagParser.parse(rest, spec: VerbSpec(path: [], summary: "", long: "", usage: ""))
             if !parsed.positionals.isEmpty { throw CommandSuggestions.unknownCommandError(parsed.positionals[0]) }
@@ -155,7 +158,8 @@ enum CommandLineParser {
 
     /// Verbs whose positionals are `TYPE NAME…` or `TYPE/NAME…`.
     static let resourceVerbs: Set<[String]> = [
-        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"], ["expose"], ["set", "image"],
+        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"], ["expose"], ["set", "image"], ["patch"],
+        ["set", "env"], ["set", "resources"],
         ["rollout", "status"], ["rollout", "restart"], ["rollout", "undo"], ["rollout", "history"],
     ]
 
