@@ -115,6 +115,9 @@ public enum Kubectl {
         case ["annotate"]: return try MetadataCommand.run(context, cluster: &cluster, field: .annotations)
         case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
         case ["patch"]: return try PatchCommand.run(context, cluster: &cluster)
+        case ["cordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: true)
+        case ["uncordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: false)
+        case ["taint"]: return try NodeCommands.taint(context, cluster: &cluster)
         default:
             throw TutorLimits.unsupportedCommand(context.command.commandPath, reason: .notImplemented)
         }

@@ -56,6 +56,8 @@ extension Cluster {
             {
                 throw APIError.invalid(type, name: name, causes: [.invalid("spec.selector", admitted["spec"]["selector"], "field is immutable")])
             }
+        case .nodes:
+            admitted["spec"] = unschedulableTaintInStep(admitted["spec"])
         case .services:
             admitted["spec"]["clusterIP"] = existing["spec"]["clusterIP"]
             admitted["spec"]["clusterIPs"] = existing["spec"]["clusterIPs"]
@@ -138,5 +140,25 @@ extension Cluster {
         let stored = putJSON(type, object, .modified)
         reconcile()
         return stored
+    }
+
+    /// The node lifecycle controller's NoSchedule pass (`doNoScheduleTaintingPass`, through `SwapNodeControllerTaint`,
+    /// which stamps `timeAdded`) keeps the `node.kubernetes.io/unschedulable:NoSchedule` taint in step with
+    /// `spec.unschedulable`. The simulated cluster has no node lifecycle controller, so the API server does it in
+    /// the same write that cordons or uncordons the node (a real cluster shows the taint a moment later).
+    func unschedulableTaintInStep(_ spec: JSONValue) -> JSONValue {
+        let key = "node.kubernetes.io/unschedulable"
+        var taints = spec["taints"].array ?? []
+        let tainted = taints.contains { $0["key"].string == key && $0["effect"].string == "NoSchedule" }
+        let wanted = spec["unschedulable"].bool == true
+        guard tainted != wanted else { return spec }
+        if wanted {
+            taints.append(["effect": "NoSchedule", "key": .string(key), "timeAdded": .string(now.rfc3339)])
+        } else {
+            taints.removeAll { $0["key"].string == key && $0["effect"].string == "NoSchedule" }
+        }
+        var result = spec
+        result["taints"] = taints.isEmpty ? .null : .array(taints)
+        return result
     }
 }
