@@ -118,6 +118,10 @@ public enum Kubectl {
         case ["cordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: true)
         case ["uncordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: false)
         case ["taint"]: return try NodeCommands.taint(context, cluster: &cluster)
+        case ["top", "pod"]: return try InspectCommands.top(context, pods: true)
+        case ["top", "node"]: return try InspectCommands.top(context, pods: false)
+        case ["auth", "can-i"]: return try InspectCommands.canI(context)
+        case ["auth", "whoami"]: return try InspectCommands.whoami(context)
         default:
             throw TutorLimits.unsupportedCommand(context.command.commandPath, reason: .notImplemented)
         }

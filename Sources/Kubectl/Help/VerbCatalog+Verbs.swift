@@ -209,6 +209,8 @@ extension VerbCatalog {
             FlagSpec("no-headers", nil, .bool, "If present, print output without headers"),
             FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."),
             FlagSpec("show-capacity", nil, .bool, "Print node resources based on Capacity instead of Allocatable(default) of the nodes."),
+            // kubectl v1.35's flag (top_node.go), not yet in v1.32's help.
+            FlagSpec("show-swap", nil, .bool, "Print node resources related to swap memory."),
             FlagSpec("sort-by", nil, .string, "If non-empty, sort nodes list using specified field. The field can be either 'cpu' or 'memory'."),
             FlagSpec("use-protocol-buffers", nil, .bool, default: "true", "Enables using protocol-buffers to access Metrics API."),
         ])
@@ -245,6 +247,8 @@ extension VerbCatalog {
             FlagSpec("field-selector", nil, .string, "Selector (field query) to filter on, supports '=', '==', and '!='.(e.g. --field-selector key1=value1,key2=value2). The server only supports a limited number of field queries per type."),
             FlagSpec("no-headers", nil, .bool, "If present, print output without headers."),
             FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."),
+            // kubectl v1.35's flag (top_pod.go), not yet in v1.32's help.
+            FlagSpec("show-swap", nil, .bool, "Print pod resources related to swap memory."),
             FlagSpec("sort-by", nil, .string, "If non-empty, sort pods list using specified field. The field can be either 'cpu' or 'memory'."),
             FlagSpec("sum", nil, .bool, "Print the sum of the resource usage"),
             FlagSpec("use-protocol-buffers", nil, .bool, default: "true", "Enables using protocol-buffers to access Metrics API."),

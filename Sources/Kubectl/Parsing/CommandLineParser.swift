@@ -64,7 +64,12 @@ enum CommandLineParser {
             return KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil, wantsHelp: true)
         }
         if !spec.supported {
-            let reason: TutorLimits.UnsupportedReason = spec.path.first == "config" ? .fixedKubeconfig : spec.path.first == "set" ? .notImplemented : .noRealMachines
+            let reason: TutorLimits.UnsupportedReason
+            switch spec.path.first {
+            case "config": reason = .fixedKubeconfig
+            case "attach", "cp", "debug", "exec", "port-forward", "proxy": reason = .noRealMachines
+            default: reason = .notImplemented
+            }
             throw TutorLimits.unsupportedCommand(spec.commandPath, reason: reason)
         }
         if verb == "create", let sub = rest.first(where: { !$0.hasPrefix("-") }), createSubcommands.contains(sub) {
