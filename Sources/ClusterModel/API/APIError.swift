@@ -55,6 +55,15 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
         APIError(reason: .alreadyExists, code: 409, message: "\(type.qualifiedName) \"\(name)\" already exists", kind: type.plural, name: name)
     }
 
+    /// `Operation cannot be fulfilled on <resource> "<name>": the object has been modified; …` (409), the
+    /// registry's answer to a write with a stale resourceVersion.
+    public static func conflict(_ type: ResourceType, name: String) -> APIError {
+        APIError(
+            reason: .conflict, code: 409,
+            message: "Operation cannot be fulfilled on \(type.qualifiedName) \"\(name)\": the object has been modified; please apply your changes to the latest version and try again",
+            kind: type.plural, name: name)
+    }
+
     /// A 422 Invalid error for `kind`/`name` with the given field causes. The server message uses the
     /// group-qualified kind (`Deployment.apps "x" is invalid: …`), kubectl the bare kind.
     public static func invalid(_ type: ResourceType, name: String, causes: [Cause]) -> APIError {

@@ -4,6 +4,11 @@ extension Cluster {
     /// admitted manifest, keeping server-owned fields (uid, creationTimestamp, status, clusterIP, revision annotations).
     mutating func update(_ type: ResourceType, existing: JSONValue, with manifest: JSONValue, options: WriteOptions) throws(APIError) -> WriteResult {
         let name = existing["metadata"]["name"].string ?? ""
+        if let version = manifest["metadata"]["resourceVersion"].string, !version.isEmpty, version != existing["metadata"]["resourceVersion"].string {
+            // Optimistic concurrency (the registry's `GuaranteedUpdate` precondition): a body that names an older
+            // resourceVersion is refused.
+            throw APIError.conflict(type, name: name)
+        }
         var (admitted, warnings) = try admit(type, manifest, validation: options.fieldValidation)
         var annotations = admitted["metadata"]["annotations"].stringMap
         for (key, value) in existing["metadata"]["annotations"].stringMap where key.hasPrefix("deployment.kubernetes.io/") {

@@ -193,6 +193,23 @@ enum CommandLineParser {
             return
         }
         var positionals = positionals
+        if command.path == ["set", "env"] {
+            // `SplitEnvironmentFromResources`: `NAME=VALUE` or `NAME-` ends the resources.
+            var resources: [String] = []
+            var pairs: [String] = []
+            for argument in positionals {
+                let isEnv = (argument.firstIndex(of: "=").map { $0 != argument.startIndex } ?? false) || argument.hasSuffix("-")
+                if isEnv {
+                    pairs.append(argument)
+                } else if !pairs.isEmpty {
+                    throw .plain("all resources must be specified before environment changes: \(positionals.joined(separator: " "))")
+                } else {
+                    resources.append(argument)
+                }
+            }
+            positionals = resources
+            command.arguments = pairs
+        }
         if command.path == ["label"] || command.path == ["annotate"] || command.path == ["set", "image"] {
             // `GetResourcesAndPairs`: the resources, then the `KEY=VALUE` / `KEY-` changes (kept in `arguments`).
             let pairType = command.verb == "label" ? "label" : command.verb == "set" ? "image" : "annotation"
