@@ -92,7 +92,8 @@ extension Cluster {
         var unchanged = updated
         unchanged["metadata"]["resourceVersion"] = existing["metadata"]["resourceVersion"]
         if unchanged == existing { return WriteResult(object: existing, warnings: warnings) }
-        if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
+        // A dry run answers with the object as it would be stored, still at the stored resourceVersion.
+        if options.dryRun { return WriteResult(object: unchanged, warnings: warnings) }
         if !updated["metadata"]["deletionTimestamp"].isNull, updated["metadata"]["finalizers"].array?.isEmpty ?? true {
             // The last finalizer is gone: the API server removes the object.
             removeOrKeepFinalized(type, key, updated)

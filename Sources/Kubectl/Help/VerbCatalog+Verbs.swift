@@ -490,5 +490,7 @@ extension VerbCatalog {
             FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints."),
             FlagSpec("server-side", nil, .bool, "If true, apply runs in the server instead of the client."),
             FlagSpec("show-managed-fields", nil, .bool, "If true, include managed fields in the diff."),
+            // kubectl v1.35's flag (diff.go), not yet in v1.32's help.
+            FlagSpec("show-secrets", nil, .bool, "If true, do not mask secret values in the diff."),
         ])
 }

@@ -166,4 +166,52 @@ import Testing
         #expect(session.run("set resources svc/kubernetes --limits=cpu=1").stderr
             == "error: services/kubernetes the object is not a pod or does not have a pod template: *v1.Service\n")
     }
+
+    @Test func unifiedDiffHunksFollowGNUDiff() {
+        let old = UnifiedDiff.lines("a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm\n")
+        var changed = old
+        changed[1] = "B"
+        changed[11] = "L"
+        changed.insert("new", at: 6)
+        #expect(UnifiedDiff.hunks(old, changed) == """
+            @@ -1,13 +1,14 @@
+             a
+            -b
+            +B
+             c
+             d
+             e
+             f
+            +new
+             g
+             h
+             i
+             j
+             k
+            -l
+            +L
+             m
+
+            """)
+        #expect(UnifiedDiff.hunks(old, old) == "")
+        #expect(UnifiedDiff.hunks([], ["x"]) == "@@ -0,0 +1 @@\n+x\n")
+        #expect(UnifiedDiff.hunks(["x", "y"], []) == "@@ -1,2 +0,0 @@\n-x\n-y\n")
+        let far = UnifiedDiff.lines((1...20).map { "\($0)\n" }.joined())
+        var farChanged = far
+        farChanged[0] = "one"
+        farChanged[19] = "twenty"
+        #expect(UnifiedDiff.hunks(far, farChanged) == "@@ -1,4 +1,4 @@\n-1\n+one\n 2\n 3\n 4\n@@ -17,4 +17,4 @@\n 17\n 18\n 19\n-20\n+twenty\n")
+    }
+
+    @Test func diffExitsZeroWhenNothingChanges() {
+        let session = KubectlSession(seed: 7, files: ["cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n"])
+        let first = session.run("diff -f cm.yaml")
+        #expect(first.exitCode == 1)
+        #expect(first.stdout.hasPrefix("diff -u -N /tmp/LIVE-"))
+        #expect(session.names(.configMaps).contains("c") == false)
+        session.run("apply -f cm.yaml")
+        let second = session.run("diff -f cm.yaml")
+        #expect(second.exitCode == 0)
+        #expect(second.stdout == "")
+    }
 }
