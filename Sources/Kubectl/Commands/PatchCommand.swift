@@ -91,6 +91,11 @@ enum PatchCommand {
     /// its syntax errors (as `Result.failure`, raised per object); anything else is YAML that kubectl converts,
     /// failing with `unable to parse "<--patch>": yaml: …`.
     static func requestBody(_ text: String, patchFlag: String, patchType: PatchType) throws(KubectlError) -> Result<JSONValue, APIError> {
+        if GoJSONDecoder.nestingDepth(text) > TutorLimits.maximumPatchDepth {
+            throw .tutor(
+                "the patch nests deeper than \(TutorLimits.maximumPatchDepth) levels, more than k8s-tutor's simulated cluster accepts",
+                "补丁的嵌套超过 \(TutorLimits.maximumPatchDepth) 层，超出了 k8s-tutor 模拟集群能接受的深度")
+        }
         if text.drop(while: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }).hasPrefix("{") {
             do {
                 return .success(try GoJSONDecoder.decode(text))

@@ -17,8 +17,33 @@ struct GoJSONDecoder {
     private var position = 0
     private var depth = 0
 
-    /// Go's scanner refuses nesting deeper than this (`exceeded max depth`).
-    private static let maximumDepth = 10_000
+    /// Go's scanner refuses nesting deeper than 10,000 levels (`exceeded max depth`); the simulated cluster takes
+    /// at most ``TutorLimits/maximumPatchDepth`` (what its recursive merges handle safely), checked first with
+    /// ``nestingDepth(_:)``. This bound only keeps the decoder itself safe.
+    private static let maximumDepth = TutorLimits.maximumPatchDepth
+
+    /// The deepest nesting of `[` and `{` outside strings, found without recursion.
+    static func nestingDepth(_ text: String) -> Int {
+        var depth = 0
+        var deepest = 0
+        var inString = false
+        var escaped = false
+        for byte in text.utf8 {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                deepest = max(deepest, depth)
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+        return deepest
+    }
 
     private init(_ text: String) { bytes = Array(text.utf8) }
 

@@ -214,4 +214,13 @@ import Testing
         #expect(second.exitCode == 0)
         #expect(second.stdout == "")
     }
+
+    @Test func deepPatchesAreRefusedNotCrashed() {
+        let session = session()
+        let deep = String(repeating: "[", count: 5_000) + String(repeating: "]", count: 5_000)
+        let output = session.run("patch deployment web --type merge -p '{\"spec\":\(deep)}'")
+        #expect(output.stderr == "error: the patch nests deeper than 1000 levels, more than k8s-tutor's simulated cluster accepts\n")
+        session.host.language = "zh-CN"
+        #expect(session.run("patch deployment web -p '\(deep)'").stderr == "error: 补丁的嵌套超过 1000 层，超出了 k8s-tutor 模拟集群能接受的深度\n")
+    }
 }
