@@ -14,7 +14,8 @@ extension Cluster {
         for (key, value) in existing["metadata"]["annotations"].stringMap where key.hasPrefix("deployment.kubernetes.io/") {
             annotations[key] = value
         }
-        admitted["metadata"]["annotations"] = JSONValue(stringMap: annotations)
+        // `omitempty`: an empty map is not stored.
+        admitted["metadata"]["annotations"] = annotations.isEmpty ? .null : JSONValue(stringMap: annotations)
         switch type {
         case .pods:
             guard let pod = api.pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)]?.value else {
@@ -26,18 +27,17 @@ extension Cluster {
                 var containers = current
                 for index in containers.indices { containers[index]["image"] = wanted[index]["image"] }
                 changedSpec["containers"] = .array(containers)
-                var probe = requested
-                probe["containers"] = .array(containers)
-                if Defaults.podOwnSpec(probe) != pod.spec {
-                    throw APIError.invalid(
-                        type, name: name,
-                        causes: [
-                            .forbidden(
-                                "spec",
-                                "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
-                            )
-                        ])
-                }
+            }
+            // Everything but the images must be as stored (the containers' other fields and their number included).
+            if Defaults.podOwnSpec(requested) != changedSpec {
+                throw APIError.invalid(
+                    type, name: name,
+                    causes: [
+                        .forbidden(
+                            "spec",
+                            "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
+                        )
+                    ])
             }
             var updated = pod
             let previousLabels = pod.meta.labels

@@ -223,4 +223,17 @@ import Testing
         session.host.language = "zh-CN"
         #expect(session.run("patch deployment web -p '\(deep)'").stderr == "error: 补丁的嵌套超过 1000 层，超出了 k8s-tutor 模拟集群能接受的深度\n")
     }
+
+    @Test func aPodTakesNewImagesAndRefusesOtherChanges() {
+        let session = session()
+        session.run("run solo --image=nginx")
+        #expect(session.run("patch pod solo -p '{\"spec\":{\"containers\":[{\"name\":\"solo\",\"image\":\"nginx:1.27\"}]}}'").stdout == "pod/solo patched\n")
+        #expect(session.cluster.object(.pods, namespace: "default", name: "solo")?[path: "spec.containers"][0]["image"] == "nginx:1.27")
+        #expect(session.run("set image pod/solo solo=nginx:1.28").stdout == "pod/solo image updated\n")
+        let refused = session.run("set env pod/solo A=1")
+        #expect(refused.stderr.hasPrefix("error: failed to patch env update to pod template: Pod \"solo\" is invalid: spec: Forbidden: pod updates may not change fields other than"))
+        #expect(session.cluster.object(.pods, namespace: "default", name: "solo")?[path: "spec.containers"][0]["env"] == .null)
+        session.run("label svc kubernetes x=y")
+        #expect(session.cluster.object(.services, namespace: "default", name: "kubernetes")?["metadata"]["annotations"] == .null)
+    }
 }
