@@ -53,6 +53,11 @@ enum ReplaceCommand {
                     object["metadata"]["namespace"] = .string(context.namespace)
                 }
             }
+            // `CreateOrUpdateAnnotation`: `--save-config` records the manifest as last applied; without it, a
+            // manifest that carries the annotation gets it refreshed.
+            if command.bool("save-config") || !object["metadata"]["annotations"][LastAppliedConfiguration.key].isNull {
+                object = LastAppliedConfiguration.annotate(object).modified
+            }
             documents.append((type, object, document.source))
         }
         if force {

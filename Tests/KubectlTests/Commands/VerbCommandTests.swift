@@ -236,4 +236,18 @@ import Testing
         session.run("label svc kubernetes x=y")
         #expect(session.cluster.object(.services, namespace: "default", name: "kubernetes")?["metadata"]["annotations"] == .null)
     }
+
+    @Test func replaceForceRecreatesAndSaveConfigRecordsTheManifest() {
+        let manifest = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata:\n  a: b\n"
+        let session = KubectlSession(seed: 7, files: ["cm.yaml": manifest])
+        session.run("create -f cm.yaml")
+        let uid = session.cluster.object(.configMaps, namespace: "default", name: "c")?["metadata"]["uid"]
+        #expect(session.run("replace -f cm.yaml --save-config").stdout == "configmap/c replaced\n")
+        let saved = session.cluster.object(.configMaps, namespace: "default", name: "c")
+        #expect(saved?["metadata"]["annotations"]["kubectl.kubernetes.io/last-applied-configuration"].string?.hasPrefix("{\"apiVersion\":\"v1\"") == true)
+        let forced = session.run("replace --force -f cm.yaml")
+        #expect(forced.stdout == "configmap \"c\" deleted from default namespace\nconfigmap/c replaced\n")
+        #expect(session.cluster.object(.configMaps, namespace: "default", name: "c")?["metadata"]["uid"] != uid)
+        #expect(session.run("replace -f cm.yaml --timeout=5s").stderr == "error: --timeout must have --force specified\n")
+    }
 }
