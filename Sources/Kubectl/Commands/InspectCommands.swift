@@ -41,7 +41,9 @@ enum InspectCommands {
     /// or as the object with `-o`.
     static func whoami(_ context: CommandContext) throws(KubectlError) -> Int32 {
         let review: JSONValue = [
-            "apiVersion": "authentication.k8s.io/v1", "kind": "SelfSubjectReview", "metadata": .emptyObject,
+            "apiVersion": "authentication.k8s.io/v1", "kind": "SelfSubjectReview",
+            // The server encodes the review's zero creation time as Go does for a `metav1.Time`: null.
+            "metadata": .object(["creationTimestamp": .null]),
             "status": ["userInfo": ["username": .string(userName), "groups": .array(groups.map { .string($0) })]],
         ]
         if let output = context.command.output {
