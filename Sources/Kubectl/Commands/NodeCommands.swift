@@ -195,8 +195,7 @@ enum NodeCommands {
                     continue
                 }
             }
-            context.observe(.nodes, .name, result, at: cluster.now)
-            try OutputSupport.reportWritten(.nodes, result, operation: operation, format: format, dryRun: dryRun, context: context, now: cluster.now)
+            try OutputSupport.reportWritten(.nodes, result, operation: operation, format: format, dryRun: dryRun, context: context, now: cluster.now, observe: true)
         }
         for error in errors { context.err(error + "\n") }
         return errors.isEmpty ? 0 : 1

@@ -65,12 +65,12 @@ enum PatchCommand {
             }
             written.warnings.forEach(context.warning)
             let operation = written.object == before ? "patched (no change)" : "patched"
-            context.observe(type, .name, written.object, at: cluster.now)
             if subresource == "scale", format == nil || format == .table || format == .wide {
                 // The server answers with the Scale, which the name printer shows under its own kind.
+                context.observe(type, .name, written.object, at: cluster.now)
                 context.out("scale.autoscaling/\(name) \(operation)\(dryRun.suffix)\n")
             } else {
-                try OutputSupport.reportWritten(type, written.object, operation: operation, format: format, dryRun: dryRun, context: context, now: cluster.now)
+                try OutputSupport.reportWritten(type, written.object, operation: operation, format: format, dryRun: dryRun, context: context, now: cluster.now, observe: true)
             }
         }
         for error in errors { context.err(error + "\n") }

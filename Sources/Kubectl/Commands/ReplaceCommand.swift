@@ -81,8 +81,7 @@ enum ReplaceCommand {
                     continue
                 }
             }
-            context.observe(type, .name, result, at: cluster.now)
-            try OutputSupport.reportWritten(type, result, operation: "replaced", format: format, dryRun: dryRun, context: context, now: cluster.now)
+            try OutputSupport.reportWritten(type, result, operation: "replaced", format: format, dryRun: dryRun, context: context, now: cluster.now, observe: true)
         }
         if documents.isEmpty && errors.isEmpty { throw .plain("no objects passed to replace") }
         for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }
@@ -147,8 +146,7 @@ enum ReplaceCommand {
             }
             created.warnings.forEach(context.warning)
             count += 1
-            context.observe(type, .name, created.object, at: cluster.now)
-            try OutputSupport.reportWritten(type, created.object, operation: "replaced", format: format, dryRun: .none, context: context, now: cluster.now)
+            try OutputSupport.reportWritten(type, created.object, operation: "replaced", format: format, dryRun: .none, context: context, now: cluster.now, observe: true)
         }
         for error in errors { context.err(error.hasSuffix("\n") ? error : error + "\n") }
         if count == 0 && errors.isEmpty { throw .plain("no objects passed to replace") }

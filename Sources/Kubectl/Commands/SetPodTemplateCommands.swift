@@ -108,8 +108,7 @@ enum SetPodTemplateCommands {
                 }
             }
             if env.isEmpty && command.arguments.isEmpty { throw .plain("at least one environment variable must be provided") }
-            context.observe(type, .name, result, at: cluster.now)
-            try OutputSupport.reportWritten(type, result, operation: "env updated", format: format, dryRun: dryRun, context: context, now: cluster.now)
+            try OutputSupport.reportWritten(type, result, operation: "env updated", format: format, dryRun: dryRun, context: context, now: cluster.now, observe: true)
         }
         for error in errors { context.err(error + "\n") }
         return errors.isEmpty ? 0 : 1
@@ -272,9 +271,8 @@ enum SetPodTemplateCommands {
                     continue
                 }
             }
-            context.observe(type, .name, result, at: cluster.now)
             try OutputSupport.reportWritten(
-                type, result, operation: "resource requirements updated", format: format, dryRun: dryRun, context: context, now: cluster.now)
+                type, result, operation: "resource requirements updated", format: format, dryRun: dryRun, context: context, now: cluster.now, observe: true)
         }
         for error in errors { context.err(error + "\n") }
         return errors.isEmpty ? 0 : 1
