@@ -71,20 +71,34 @@ enum SetPodTemplateCommands {
                     containers[index]["env"] = updated.isEmpty ? .null : .array(updated.map(\.value))
                     if list {
                         context.out("# \(object.text("kind")) \(name), container \(containers[index]["name"].string ?? "")\n")
+                        var resolveErrors: [String: [String]] = [:]
                         for variable in updated {
-                            if case .object = variable.value["valueFrom"] {
-                                context.out("# \(variable.name) from \(referenceText(variable.value["valueFrom"]))\n")
-                            } else {
+                            guard case .object = variable.value["valueFrom"] else {
                                 context.out("\(variable.name)=\(variable.value["value"].string ?? "")\n")
+                                continue
                             }
+                            if command.bool("resolve") {
+                                switch resolve(variable.value["valueFrom"], in: object, namespace: namespace ?? context.namespace, cluster: cluster) {
+                                case .success(let value):
+                                    context.out("\(variable.name)=\(value)\n")
+                                    continue
+                                case .failure(let problem):
+                                    resolveErrors[problem.text, default: []].append(variable.name)
+                                }
+                            }
+                            context.out("# \(variable.name) from \(referenceText(variable.value["valueFrom"]))\n")
                         }
+                        let messages = resolveErrors.map { "error retrieving reference for \($0.value.sorted().joined(separator: ", ")): \($0.key)" }.sorted()
+                        // The command then fails with `failed to retrieve valueFrom references`, which `--list`
+                        // never reports: RunEnv returns before it looks at the patches' errors.
+                        for message in messages { context.err(message + "\n") }
                     }
                 }
                 spec[listName] = .array(containers)
                 if failure != nil { break }
             }
             if let failure {
-                errors.append("error: \(type.qualifiedName)/\(name) \(failure)")
+                if !list { errors.append("error: \(type.qualifiedName)/\(name) \(failure)") }
                 continue
             }
             if !matched {
@@ -192,6 +206,37 @@ enum SetPodTemplateCommands {
             out.append(variable)
         }
         return out
+    }
+
+    /// Why a reference could not be resolved.
+    struct ResolveProblem: Error {
+        var text: String
+    }
+
+    /// `GetEnvVarRefValue` for the references the simulated cluster can answer: ConfigMap and Secret keys and the
+    /// object's own `metadata.name|namespace|uid`.
+    private static func resolve(_ from: JSONValue, in object: JSONValue, namespace: String, cluster: some ClusterClient) -> Result<String, ResolveProblem> {
+        for (field, type, noun) in [("configMapKeyRef", ResourceType.configMaps, "config map"), ("secretKeyRef", .secrets, "secret")] where !from[field].isNull {
+            let name = from[field].text("name")
+            let key = from[field].text("key")
+            guard let source = cluster.object(type, namespace: namespace, name: name) else {
+                return .failure(ResolveProblem(text: APIError.notFound(type, name: name).message))
+            }
+            if type == .secrets, let encoded = source["data"][key].string {
+                return .success(String(decoding: Base64.decode(encoded) ?? [], as: UTF8.self))
+            }
+            if let value = source["data"][key].string { return .success(value) }
+            return .failure(ResolveProblem(text: "key \(key) not found in \(noun) \(name)"))
+        }
+        if !from["fieldRef"].isNull {
+            switch from["fieldRef"].text("fieldPath") {
+            case "metadata.name": return .success(object.text("metadata.name"))
+            case "metadata.namespace": return .success(object.text("metadata.namespace"))
+            case "metadata.uid": return .success(object.text("metadata.uid"))
+            case let path: return .failure(ResolveProblem(text: "unsupported fieldPath: \(path)"))
+            }
+        }
+        return .failure(ResolveProblem(text: "unsupported valueFrom reference"))
     }
 
     /// `GetEnvVarRefString`.

@@ -250,4 +250,17 @@ import Testing
         #expect(session.cluster.object(.configMaps, namespace: "default", name: "c")?["metadata"]["uid"] != uid)
         #expect(session.run("replace -f cm.yaml --timeout=5s").stderr == "error: --timeout must have --force specified\n")
     }
+
+    @Test func setEnvListResolvesReferences() {
+        let session = session()
+        session.run("create secret generic creds --from-literal=password=s3cret")
+        session.run("create configmap cfg --from-literal=mode=fast")
+        session.run("set env deploy/web --from=secret/creds")
+        session.run("set env deploy/web --from=configmap/cfg")
+        session.run("delete configmap cfg")
+        let listed = session.run("set env deploy/web --list --resolve")
+        #expect(listed.stdout == "# Deployment web, container nginx\nPASSWORD=s3cret\n# MODE from configmap cfg, key mode\n")
+        #expect(listed.stderr == "error retrieving reference for MODE: configmaps \"cfg\" not found\n")
+        #expect(listed.exitCode == 0)
+    }
 }
