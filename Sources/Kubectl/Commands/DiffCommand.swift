@@ -77,11 +77,12 @@ enum DiffCommand {
         return different ? 1 : 0
     }
 
-    /// `Masker`: Secret values become `***`, or `*** (before)` / `*** (after)` where they differ.
+    /// `Masker`: the values under a Secret's `data` become `***`, or `*** (before)` / `*** (after)` where they
+    /// differ. Nothing else is masked (the last-applied annotation shows the values, in kubectl too).
     private static func mask(_ before: JSONValue?, _ after: JSONValue) -> (JSONValue?, JSONValue) {
         var from = before
         var to = after
-        for field in ["data", "stringData"] {
+        for field in ["data"] {
             let old = before?[field].object ?? [:]
             let new = after[field].object ?? [:]
             for key in Set(old.keys).union(new.keys) {

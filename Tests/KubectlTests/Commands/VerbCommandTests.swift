@@ -277,4 +277,15 @@ import Testing
         // v4 copies the missing member as null; the simulated server's decoding then drops it.
         #expect(copied.exitCode == 0)
     }
+
+    @Test func diffMasksSecretValues() {
+        let manifest = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\ndata:\n  same: YQ==\n  changed: Yg==\n"
+        let session = KubectlSession(seed: 7, files: ["s.yaml": manifest])
+        session.run("create secret generic s --from-literal=same=a --from-literal=changed=c")
+        let output = session.run("diff -f s.yaml")
+        #expect(output.exitCode == 1)
+        #expect(output.stdout.contains("-  changed: '*** (before)'\n+  changed: '*** (after)'\n"))
+        #expect(output.stdout.contains("   same: '***'\n"))
+        #expect(session.run("diff -f s.yaml --show-secrets").stdout.contains("+  changed: Yg==\n"))
+    }
 }
