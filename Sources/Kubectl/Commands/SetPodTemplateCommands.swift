@@ -323,7 +323,8 @@ enum SetPodTemplateCommands {
         return errors.isEmpty ? 0 : 1
     }
 
-    /// `parseResourceList`: `cpu=200m,memory=512Mi`, each quantity checked by `ParseQuantity`.
+    /// `parseResourceList`: `cpu=200m,memory=512Mi`, each quantity checked by `ParseQuantity` and sent in its
+    /// canonical form.
     static func parseResourceList(_ spec: String) throws(KubectlError) -> [(String, String)] {
         if spec.isEmpty { return [] }
         var result: [(String, String)] = []
@@ -332,7 +333,7 @@ enum SetPodTemplateCommands {
             guard parts.count == 2 else { throw .plain("invalid argument syntax \(statement), expected <resource>=<value>") }
             if let problem = ResourceQuantity.problem(parts[1]) { throw .plain(problem) }
             result.removeAll { $0.0 == parts[0] }
-            result.append((parts[0], parts[1]))
+            result.append((parts[0], CanonicalQuantity.text(parts[1])))
         }
         return result
     }

@@ -288,4 +288,19 @@ import Testing
         #expect(output.stdout.contains("   same: '***'\n"))
         #expect(session.run("diff -f s.yaml --show-secrets").stdout.contains("+  changed: Yg==\n"))
     }
+
+    @Test func quantitiesAreSentInCanonicalForm() {
+        let cases: [(String, String)] = [
+            ("0.5", "500m"), ("1024Mi", "1Gi"), ("1536Mi", "1536Mi"), ("0.5Gi", "512Mi"), ("0.5Ki", "512"), ("1Ki", "1Ki"),
+            ("2000", "2k"), ("1000m", "1"), ("100m", "100m"), ("1.5", "1500m"), ("1e3", "1e3"), ("0", "0"), ("0Mi", "0"),
+            ("0.0000000001", "1n"), ("-1.5", "-1500m"), ("12e2", "1200"), ("1.5Gi", "1536Mi"), ("1000000k", "1G"), ("+3", "3"),
+        ]
+        for (input, canonical) in cases {
+            #expect(CanonicalQuantity.text(input) == canonical, "\(input)")
+        }
+        let session = session()
+        session.run("set resources deploy/web --limits=cpu=0.5,memory=1024Mi")
+        #expect(session.cluster.object(.deployments, namespace: "default", name: "web")?[path: "spec.template.spec.containers"][0]["resources"]
+            == ["limits": ["cpu": "500m", "memory": "1Gi"]])
+    }
 }
