@@ -355,24 +355,24 @@ enum SetPodTemplateCommands {
         return "\(version).\(object.text("kind"))"
     }
 
-    /// `selectString`: `*` matches everything; otherwise each `*` in the selector stands for any run of characters.
+    /// `selectString`: `*` matches everything; otherwise each `*` in the selector stands for any run of characters
+    /// (matched in linear space and quadratic time, so no selector can make it slow).
     static func matches(_ name: String, _ spec: String) -> Bool {
         if spec == "*" { return true }
         guard spec.contains("*") else { return name == spec }
-        func glob(_ name: Substring, _ pattern: Substring) -> Bool {
-            guard let first = pattern.first else { return name.isEmpty }
-            if first == "*" {
-                var rest = name
-                while true {
-                    if glob(rest, pattern.dropFirst()) { return true }
-                    if rest.isEmpty { return false }
-                    rest = rest.dropFirst()
-                }
+        let text = Array(name)
+        // reachable[j]: the pattern read so far can match the first j characters of the name.
+        var reachable = [Bool](repeating: false, count: text.count + 1)
+        reachable[0] = true
+        for character in spec {
+            if character == "*" {
+                for j in 1..<reachable.count where reachable[j - 1] { reachable[j] = true }
+            } else {
+                for j in stride(from: text.count, through: 1, by: -1) { reachable[j] = reachable[j - 1] && text[j - 1] == character }
+                reachable[0] = false
             }
-            guard name.first == first else { return false }
-            return glob(name.dropFirst(), pattern.dropFirst())
         }
-        return glob(Substring(name), Substring(spec))
+        return reachable[text.count]
     }
 
     private static func setting(_ spec: JSONValue, at path: [String], in object: JSONValue) -> JSONValue {

@@ -303,4 +303,16 @@ import Testing
         #expect(session.cluster.object(.deployments, namespace: "default", name: "web")?[path: "spec.template.spec.containers"][0]["resources"]
             == ["limits": ["cpu": "500m", "memory": "1Gi"]])
     }
+
+    @Test func containerSelectorsAreWildcards() {
+        #expect(SetPodTemplateCommands.matches("nginx", "ng*x"))
+        #expect(SetPodTemplateCommands.matches("nginx", "*"))
+        #expect(SetPodTemplateCommands.matches("nginx", "n*"))
+        #expect(SetPodTemplateCommands.matches("nginx", "*x"))
+        #expect(!SetPodTemplateCommands.matches("nginx", "*a*"))
+        #expect(!SetPodTemplateCommands.matches("nginx", "nginx2"))
+        #expect(SetPodTemplateCommands.matches("a-b-c", "a*b*c"))
+        let hostile = String(repeating: "*a", count: 500) + "b"
+        #expect(!SetPodTemplateCommands.matches(String(repeating: "a", count: 63), hostile))
+    }
 }
