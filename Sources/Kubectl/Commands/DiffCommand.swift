@@ -209,43 +209,169 @@ enum UnifiedDiff {
         return edits.reduce(0) { count, edit in if case .delete = edit { return count } else { return count + 1 } }
     }
 
-    /// A shortest edit script: common head and tail kept, the middle by a longest common subsequence (or, when it
-    /// is too large to compare line by line, replaced as a whole).
+    /// The edit script GNU diff finds: Myers' divide-and-conquer search for the middle snake (gnulib `diffseq.h`,
+    /// `compareseq`/`diag`, without the heuristics that only large files reach), then `shift_boundaries`.
     private static func script(_ old: [Substring], _ new: [Substring]) -> [Edit] {
-        var head = 0
-        while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
-        var tail = 0
-        while tail < old.count - head, tail < new.count - head, old[old.count - 1 - tail] == new[new.count - 1 - tail] { tail += 1 }
-        let a = Array(old[head..<(old.count - tail)])
-        let b = Array(new[head..<(new.count - tail)])
-        var edits: [Edit] = (0..<head).map { .same($0, $0) }
-        if a.count * b.count > 4_000_000 {
-            edits += a.indices.map { .delete(head + $0) } + b.indices.map { .insert(head + $0) }
+        // Lines as integers, equal lines equal numbers (GNU's `equivs`).
+        var classes: [Substring: Int] = [:]
+        let x = old.map { line in classes[line] ?? { classes[line] = classes.count; return classes.count - 1 }() }
+        let y = new.map { line in classes[line] ?? { classes[line] = classes.count; return classes.count - 1 }() }
+        // Padded by one on each side: GNU's `changed` arrays have a zero sentinel at both ends.
+        var xChanged = [Bool](repeating: false, count: x.count + 2)
+        var yChanged = [Bool](repeating: false, count: y.count + 2)
+        if x.count * y.count > 25_000_000 {
+            for i in x.indices { xChanged[i + 1] = true }
+            for j in y.indices { yChanged[j + 1] = true }
         } else {
-            // lcs[i][j]: the longest common subsequence of a[i...] and b[j...].
-            var lcs = [[Int32]](repeating: [Int32](repeating: 0, count: b.count + 1), count: a.count + 1)
-            for i in stride(from: a.count - 1, through: 0, by: -1) {
-                for j in stride(from: b.count - 1, through: 0, by: -1) {
-                    lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
-                }
+            var search = MiddleSnake(x: x, y: y)
+            search.compare(0, x.count, 0, y.count, xChanged: &xChanged, yChanged: &yChanged)
+        }
+        shiftBoundaries(&xChanged, x, other: yChanged)
+        shiftBoundaries(&yChanged, y, other: xChanged)
+        var result: [Edit] = []
+        var i = 0
+        var j = 0
+        while i < x.count || j < y.count {
+            if i < x.count, xChanged[i + 1] {
+                result.append(.delete(i))
+                i += 1
+            } else if j < y.count, yChanged[j + 1] {
+                result.append(.insert(j))
+                j += 1
+            } else {
+                result.append(.same(i, j))
+                i += 1
+                j += 1
             }
-            var i = 0
-            var j = 0
-            while i < a.count || j < b.count {
-                if i < a.count, j < b.count, a[i] == b[j] {
-                    edits.append(.same(head + i, head + j))
-                    i += 1
-                    j += 1
-                } else if j == b.count || (i < a.count && lcs[i + 1][j] >= lcs[i][j + 1]) {
-                    edits.append(.delete(head + i))
-                    i += 1
+        }
+        return result
+    }
+
+    /// `compareseq` and `diag`.
+    private struct MiddleSnake {
+        let x: [Int]
+        let y: [Int]
+        var forward: [Int]
+        var backward: [Int]
+        let offset: Int
+
+        init(x: [Int], y: [Int]) {
+            self.x = x
+            self.y = y
+            offset = y.count + 1
+            forward = [Int](repeating: 0, count: x.count + y.count + 3)
+            backward = forward
+        }
+
+        /// Marks the changed lines of `x[xoff..<xlim]` against `y[yoff..<ylim]` (indices into the padded arrays are +1).
+        mutating func compare(_ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int, xChanged: inout [Bool], yChanged: inout [Bool]) {
+            // An explicit stack instead of recursion: the depth follows the edit distance.
+            var work = [(xoff, xlim, yoff, ylim)]
+            while let (startX, endX, startY, endY) = work.popLast() {
+                var xoff = startX, xlim = endX, yoff = startY, ylim = endY
+                while xoff < xlim, yoff < ylim, x[xoff] == y[yoff] { xoff += 1; yoff += 1 }
+                while xlim > xoff, ylim > yoff, x[xlim - 1] == y[ylim - 1] { xlim -= 1; ylim -= 1 }
+                if xoff == xlim {
+                    for j in yoff..<ylim { yChanged[j + 1] = true }
+                } else if yoff == ylim {
+                    for i in xoff..<xlim { xChanged[i + 1] = true }
                 } else {
-                    edits.append(.insert(head + j))
-                    j += 1
+                    let (xmid, ymid) = diag(xoff, xlim, yoff, ylim)
+                    // The lower half first, as the recursion does (the order does not change the result).
+                    work.append((xmid, xlim, ymid, ylim))
+                    work.append((xoff, xmid, yoff, ymid))
                 }
             }
         }
-        edits += (0..<tail).map { .same(old.count - tail + $0, new.count - tail + $0) }
-        return edits
+
+        private mutating func diag(_ xoff: Int, _ xlim: Int, _ yoff: Int, _ ylim: Int) -> (Int, Int) {
+            let dmin = xoff - ylim, dmax = xlim - yoff
+            let fmid = xoff - yoff, bmid = xlim - ylim
+            var fmin = fmid, fmax = fmid, bmin = bmid, bmax = bmid
+            let odd = (fmid - bmid) & 1 != 0
+            forward[fmid + offset] = xoff
+            backward[bmid + offset] = xlim
+            while true {
+                if fmin > dmin { fmin -= 1; forward[fmin - 1 + offset] = -1 } else { fmin += 1 }
+                if fmax < dmax { fmax += 1; forward[fmax + 1 + offset] = -1 } else { fmax -= 1 }
+                var d = fmax
+                while d >= fmin {
+                    let tlo = forward[d - 1 + offset], thi = forward[d + 1 + offset]
+                    let x0 = tlo < thi ? thi : tlo + 1
+                    var xi = x0, yi = x0 - d
+                    while xi < xlim, yi < ylim, x[xi] == y[yi] { xi += 1; yi += 1 }
+                    forward[d + offset] = xi
+                    if odd, bmin <= d, d <= bmax, backward[d + offset] <= xi { return (xi, yi) }
+                    d -= 2
+                }
+                if bmin > dmin { bmin -= 1; backward[bmin - 1 + offset] = Int.max } else { bmin += 1 }
+                if bmax < dmax { bmax += 1; backward[bmax + 1 + offset] = Int.max } else { bmax -= 1 }
+                d = bmax
+                while d >= bmin {
+                    let tlo = backward[d - 1 + offset], thi = backward[d + 1 + offset]
+                    let x0 = tlo < thi ? tlo : thi - 1
+                    var xi = x0, yi = x0 - d
+                    while xoff < xi, yoff < yi, x[xi - 1] == y[yi - 1] { xi -= 1; yi -= 1 }
+                    backward[d + offset] = xi
+                    if !odd, fmin <= d, d <= fmax, xi <= forward[d + offset] { return (xi, yi) }
+                    d -= 2
+                }
+            }
+        }
+    }
+
+    /// GNU diff's `shift_boundaries` for one file: each run of changes moves back as far as it can (merging with
+    /// earlier runs), then forward, and finally back to where it lines up with a change in the other file.
+    private static func shiftBoundaries(_ changed: inout [Bool], _ lines: [Int], other: [Bool]) {
+        // Padded indices: line k is changed[k + 1]; changed[0] and changed[n + 1] are sentinels.
+        let end = lines.count
+        func equal(_ a: Int, _ b: Int) -> Bool { lines[a] == lines[b] }
+        var i = 0
+        var j = 0
+        while true {
+            while i < end, !changed[i + 1] {
+                while other[j + 1] { j += 1 }
+                j += 1
+                i += 1
+            }
+            if i == end { break }
+            var start = i
+            i += 1
+            while changed[i + 1] { i += 1 }
+            while other[j + 1] { j += 1 }
+            var corresponding = end
+            var runLength = 0
+            repeat {
+                runLength = i - start
+                while start > 0, equal(start - 1, i - 1) {
+                    start -= 1
+                    changed[start + 1] = true
+                    i -= 1
+                    changed[i + 1] = false
+                    while start > 0, changed[start] { start -= 1 }
+                    repeat { j -= 1 } while other[j + 1]
+                }
+                corresponding = other[j] ? i : end
+                while i != end, equal(start, i) {
+                    changed[start + 1] = false
+                    start += 1
+                    changed[i + 1] = true
+                    i += 1
+                    while changed[i + 1] { i += 1 }
+                    j += 1
+                    while other[j + 1] {
+                        j += 1
+                        corresponding = i
+                    }
+                }
+            } while runLength != i - start
+            while corresponding < i {
+                start -= 1
+                changed[start + 1] = true
+                i -= 1
+                changed[i + 1] = false
+                repeat { j -= 1 } while other[j + 1]
+            }
+        }
     }
 }
