@@ -36,6 +36,10 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
             if lines.count == 1 { return prefix + lines[0] }
             return prefix + "\n" + lines.map { "* " + $0 }.joined(separator: "\n")
         }
+        if reason == .invalid, kind == nil, name == nil {
+            // cmdutil `checkErr`: an Invalid status without kind, name or causes keeps the server's message.
+            return "The request is invalid: " + message
+        }
         return "Error from server (\(reason.rawValue)): \(message)"
     }
 
@@ -49,6 +53,15 @@ public struct APIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `<resource> "<name>" already exists` (409).
     public static func alreadyExists(_ type: ResourceType, name: String) -> APIError {
         APIError(reason: .alreadyExists, code: 409, message: "\(type.qualifiedName) \"\(name)\" already exists", kind: type.plural, name: name)
+    }
+
+    /// `Operation cannot be fulfilled on <resource> "<name>": the object has been modified; …` (409), the
+    /// registry's answer to a write with a stale resourceVersion.
+    public static func conflict(_ type: ResourceType, name: String) -> APIError {
+        APIError(
+            reason: .conflict, code: 409,
+            message: "Operation cannot be fulfilled on \(type.qualifiedName) \"\(name)\": the object has been modified; please apply your changes to the latest version and try again",
+            kind: type.plural, name: name)
     }
 
     /// A 422 Invalid error for `kind`/`name` with the given field causes. The server message uses the

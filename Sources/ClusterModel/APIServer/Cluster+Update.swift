@@ -4,12 +4,18 @@ extension Cluster {
     /// admitted manifest, keeping server-owned fields (uid, creationTimestamp, status, clusterIP, revision annotations).
     mutating func update(_ type: ResourceType, existing: JSONValue, with manifest: JSONValue, options: WriteOptions) throws(APIError) -> WriteResult {
         let name = existing["metadata"]["name"].string ?? ""
+        if let version = manifest["metadata"]["resourceVersion"].string, !version.isEmpty, version != existing["metadata"]["resourceVersion"].string {
+            // Optimistic concurrency (the registry's `GuaranteedUpdate` precondition): a body that names an older
+            // resourceVersion is refused.
+            throw APIError.conflict(type, name: name)
+        }
         var (admitted, warnings) = try admit(type, manifest, validation: options.fieldValidation)
         var annotations = admitted["metadata"]["annotations"].stringMap
         for (key, value) in existing["metadata"]["annotations"].stringMap where key.hasPrefix("deployment.kubernetes.io/") {
             annotations[key] = value
         }
-        admitted["metadata"]["annotations"] = JSONValue(stringMap: annotations)
+        // `omitempty`: an empty map is not stored.
+        admitted["metadata"]["annotations"] = annotations.isEmpty ? .null : JSONValue(stringMap: annotations)
         switch type {
         case .pods:
             guard let pod = api.pods[ObjectKey(namespace: existing["metadata"]["namespace"].string ?? "", name: name)]?.value else {
@@ -21,18 +27,17 @@ extension Cluster {
                 var containers = current
                 for index in containers.indices { containers[index]["image"] = wanted[index]["image"] }
                 changedSpec["containers"] = .array(containers)
-                var probe = requested
-                probe["containers"] = .array(containers)
-                if Defaults.podOwnSpec(probe) != pod.spec {
-                    throw APIError.invalid(
-                        type, name: name,
-                        causes: [
-                            .forbidden(
-                                "spec",
-                                "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
-                            )
-                        ])
-                }
+            }
+            // Everything but the images must be as stored (the containers' other fields and their number included).
+            if Defaults.podOwnSpec(requested) != changedSpec {
+                throw APIError.invalid(
+                    type, name: name,
+                    causes: [
+                        .forbidden(
+                            "spec",
+                            "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"
+                        )
+                    ])
             }
             var updated = pod
             let previousLabels = pod.meta.labels
@@ -56,6 +61,8 @@ extension Cluster {
             {
                 throw APIError.invalid(type, name: name, causes: [.invalid("spec.selector", admitted["spec"]["selector"], "field is immutable")])
             }
+        case .nodes:
+            admitted["spec"] = unschedulableTaintInStep(admitted["spec"])
         case .services:
             admitted["spec"]["clusterIP"] = existing["spec"]["clusterIP"]
             admitted["spec"]["clusterIPs"] = existing["spec"]["clusterIPs"]
@@ -92,7 +99,8 @@ extension Cluster {
         var unchanged = updated
         unchanged["metadata"]["resourceVersion"] = existing["metadata"]["resourceVersion"]
         if unchanged == existing { return WriteResult(object: existing, warnings: warnings) }
-        if options.dryRun { return WriteResult(object: updated, warnings: warnings) }
+        // A dry run answers with the object as it would be stored, still at the stored resourceVersion.
+        if options.dryRun { return WriteResult(object: unchanged, warnings: warnings) }
         if !updated["metadata"]["deletionTimestamp"].isNull, updated["metadata"]["finalizers"].array?.isEmpty ?? true {
             // The last finalizer is gone: the API server removes the object.
             removeOrKeepFinalized(type, key, updated)
@@ -145,5 +153,25 @@ extension Cluster {
         let stored = putJSON(type, object, .modified)
         reconcile()
         return stored
+    }
+
+    /// The node lifecycle controller's NoSchedule pass (`doNoScheduleTaintingPass`, through `SwapNodeControllerTaint`,
+    /// which stamps `timeAdded`) keeps the `node.kubernetes.io/unschedulable:NoSchedule` taint in step with
+    /// `spec.unschedulable`. The simulated cluster has no node lifecycle controller, so the API server does it in
+    /// the same write that cordons or uncordons the node (a real cluster shows the taint a moment later).
+    func unschedulableTaintInStep(_ spec: JSONValue) -> JSONValue {
+        let key = "node.kubernetes.io/unschedulable"
+        var taints = spec["taints"].array ?? []
+        let tainted = taints.contains { $0["key"].string == key && $0["effect"].string == "NoSchedule" }
+        let wanted = spec["unschedulable"].bool == true
+        guard tainted != wanted else { return spec }
+        if wanted {
+            taints.append(["effect": "NoSchedule", "key": .string(key), "timeAdded": .string(now.rfc3339)])
+        } else {
+            taints.removeAll { $0["key"].string == key && $0["effect"].string == "NoSchedule" }
+        }
+        var result = spec
+        result["taints"] = taints.isEmpty ? .null : .array(taints)
+        return result
     }
 }

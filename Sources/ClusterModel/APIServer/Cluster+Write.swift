@@ -26,11 +26,13 @@ extension Cluster {
         var merged: JSONValue
         switch patchType {
         case .strategic:
+            try Cluster.requireObjectPatch(patch, prefix: "")
             merged = try StrategicMergePatch(schema: schema).apply(patch, to: existing, definition: schema.root(apiVersion: type.apiVersion, kind: type.kind))
         case .merge:
+            try Cluster.requireObjectPatch(patch, prefix: "error decoding patch: ")
             merged = JSONMergePatch.apply(patch, to: existing)
         case .json:
-            merged = try JSONPatch.apply(patch, to: existing)
+            merged = try Cluster.applyJSONPatch(patch, to: existing)
         }
         merged["status"] = .null
         merged["apiVersion"] = existing["apiVersion"]
@@ -38,6 +40,45 @@ extension Cluster {
         merged["metadata"]["name"] = existing["metadata"]["name"]
         merged["metadata"]["namespace"] = existing["metadata"]["namespace"]
         return try update(type, existing: existing, with: merged, options: options)
+    }
+
+    /// The API server decodes strategic and merge patches into a `map[string]interface{}` first
+    /// (`strategicPatchObject`, `jsonPatcher.applyJSPatch`): anything but an object is a BadRequest.
+    static func requireObjectPatch(_ patch: JSONValue, prefix: String) throws(APIError) {
+        if case .object = patch { return }
+        throw APIError.badRequest("\(prefix)json: cannot unmarshal \(goTypeName(patch)) into Go value of type map[string]interface {}")
+    }
+
+    /// A JSON patch as `jsonPatcher.applyJSPatch` applies it: a body that is not a list of operation objects is a
+    /// BadRequest (the strict decoding into `[]handlers.jsonPatchOp` that `fieldValidation=Warn` does first); an
+    /// operation that fails (a missing path, an unknown `op`, a failed `test`) is a 422 whose text the server
+    /// replaces with `NewGenericServerResponse`'s generic one.
+    static func applyJSONPatch(_ patch: JSONValue, to target: JSONValue) throws(APIError) -> JSONValue {
+        guard let operations = patch.array else {
+            throw APIError.badRequest("error decoding patch: json: cannot unmarshal \(goTypeName(patch)) into Go value of type []handlers.jsonPatchOp")
+        }
+        for operation in operations {
+            guard case .object = operation else {
+                throw APIError.badRequest("error decoding patch: json: cannot unmarshal \(goTypeName(operation)) into Go value of type handlers.jsonPatchOp")
+            }
+        }
+        do {
+            return try JSONPatch.apply(patch, to: target)
+        } catch {
+            throw APIError(reason: .invalid, code: 422, message: "the server rejected our request due to an error in our request")
+        }
+    }
+
+    /// The JSON type name `encoding/json` uses in an `UnmarshalTypeError`.
+    static func goTypeName(_ value: JSONValue) -> String {
+        switch value {
+        case .array: return "array"
+        case .string: return "string"
+        case .int, .double: return "number"
+        case .bool: return "bool"
+        case .null: return "null"
+        case .object: return "object"
+        }
     }
 
     /// EndpointSlices and Events belong to the simulated cluster's controllers.

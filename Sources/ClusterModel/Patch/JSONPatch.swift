@@ -1,7 +1,7 @@
 /// RFC 6902 JSON patch: a list of `add`, `remove`, `replace`, `move`, `copy` and `test` operations on JSON pointers.
 ///
-/// Failures are 400 BadRequest errors worded after the API server's implementation (`evanphx/json-patch`); no kubectl
-/// command sends JSON patches yet, so their exact texts are not yet checked against a real server.
+/// Failures are worded after `evanphx/json-patch`; the API server does not show them to clients but answers a failed
+/// operation with a generic 422 (`Cluster.applyJSONPatch`), so the texts only matter to this package's tests.
 enum JSONPatch {
     /// The operations of `patch` applied to `target` in order; any failing operation fails the whole patch.
     static func apply(_ patch: JSONValue, to target: JSONValue) throws(APIError) -> JSONValue {
@@ -17,12 +17,32 @@ enum JSONPatch {
             case "add": document = try add(operation["value"], at: pointer, in: document)
             case "remove": document = try remove(at: pointer, in: document, path: path)
             case "replace":
-                _ = try value(at: pointer, in: document, path: path, operation: "replace")
-                document = try add(operation["value"], at: pointer, in: try remove(at: pointer, in: document, path: path))
+                // json-patch v4 (what the API server runs): the parent must exist; a member missing from an object
+                // is set, an array element must exist.
+                guard let last = pointer.last else {
+                    document = operation["value"]
+                    continue
+                }
+                let parent = try value(at: Array(pointer.dropLast()), in: document, path: path, operation: "replace")
+                switch parent {
+                case .object:
+                    document = try add(operation["value"], at: pointer, in: document)
+                case .array(let items):
+                    guard let index = Int(last), items.indices.contains(index) else { throw missing("replace", path) }
+                    document = try add(operation["value"], at: pointer, in: try remove(at: pointer, in: document, path: path))
+                default:
+                    throw missing("replace", path)
+                }
             case "move", "copy":
                 guard let from = operation["from"].string else { throw APIError.badRequest("doc is missing from field") }
                 let source = try self.pointer(from)
-                let moved = try value(at: source, in: document, path: from, operation: op)
+                let moved: JSONValue
+                if op == "copy", let last = source.last, case .object(let members) = try value(at: Array(source.dropLast()), in: document, path: from, operation: op) {
+                    // v4 copies a member missing from an existing object as null.
+                    moved = members[last] ?? .null
+                } else {
+                    moved = try value(at: source, in: document, path: from, operation: op)
+                }
                 if op == "move" { document = try remove(at: source, in: document, path: from) }
                 document = try add(moved, at: pointer, in: document)
             case "test":

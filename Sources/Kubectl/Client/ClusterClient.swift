@@ -37,6 +37,12 @@ public protocol ClusterClient {
     mutating func patch(
         _ type: ResourceType, namespace: String?, name: String, patch: JSONValue, as patchType: PatchType, options: WriteOptions
     ) throws(APIError) -> WriteResult
+    /// `PATCH …/NAME/scale` or `…/NAME/status` (`patch --subresource`); returns the sub-resource as the server
+    /// answers it.
+    mutating func patch(
+        _ type: ResourceType, namespace: String?, name: String, subresource: String, patch: JSONValue, as patchType: PatchType,
+        options: WriteOptions
+    ) throws(APIError) -> WriteResult
     /// `DELETE` with DeleteOptions; returns the object as the API server answered (a pod with its
     /// `deletionTimestamp` when the deletion is graceful).
     mutating func delete(_ type: ResourceType, namespace: String?, name: String, options: DeleteOptions) throws(APIError) -> JSONValue

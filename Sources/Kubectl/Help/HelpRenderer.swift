@@ -32,7 +32,8 @@ enum HelpRenderer {
                 out += flagEntry(flag)
             }
         }
-        out += "\nUsage:\n  " + spec.usage + "\n\n"
+        // Each flag entry already ends with a blank line, which then separates the options from `Usage:`.
+        out += (spec.flags.isEmpty ? "\n" : "") + "Usage:\n  " + spec.usage + "\n\n"
         if !spec.subcommands.isEmpty {
             out += "Use \"\(spec.commandPath) <command> --help\" for more information about a given command.\n"
         }

@@ -1,6 +1,6 @@
 /// `kubectl set` and `kubectl set image`, with kubectl v1.32's help texts.
 extension VerbCatalog {
-    /// `kubectl set`: its sub-commands (only `image` is implemented).
+    /// `kubectl set`: its sub-commands (`image`, `env` and `resources` are implemented).
     static let set = VerbSpec(
         path: ["set"], summary: "Set specific features on objects",
         long: """
@@ -18,7 +18,6 @@ extension VerbCatalog {
 
     /// The `set` sub-commands the simulation does not implement yet.
     static let setUnsupported: [VerbSpec] = [
-        ("env", "Update environment variables on a pod template"), ("resources", "Update resource requests/limits on objects with pod templates"),
         ("selector", "Set the selector on a resource"), ("serviceaccount", "Update the service account of a resource"),
         ("subject", "Update the user, group, or service account in a role binding or cluster role binding"),
     ].map { name, summary in

@@ -733,26 +733,18 @@ public enum VerbCatalog {
     /// Real kubectl commands the simulated cluster does not implement, with their summaries.
     static let unsupported: [(String, String)] = [
         ("attach", "Attach to a running container"),
-        ("auth", "Inspect authorization"),
         ("autoscale", "Auto-scale a deployment, replica set, stateful set, or replication controller"),
         ("certificate", "Modify certificate resources"),
         ("completion", "Output shell completion code for the specified shell (bash, zsh, fish, or powershell)"),
-        ("cordon", "Mark node as unschedulable"),
         ("cp", "Copy files and directories to and from containers"),
         ("debug", "Create debugging sessions for troubleshooting workloads and nodes"),
-        ("diff", "Diff the live version against a would-be applied version"),
         ("drain", "Drain node in preparation for maintenance"),
         ("edit", "Edit a resource on the server"),
         ("exec", "Execute a command in a container"),
         ("kustomize", "Build a kustomization target from a directory or URL"),
-        ("patch", "Update fields of a resource"),
         ("plugin", "Provides utilities for interacting with plugins"),
         ("port-forward", "Forward one or more local ports to a pod"),
         ("proxy", "Run a proxy to the Kubernetes API server"),
-        ("replace", "Replace a resource by file name or stdin"),
-        ("taint", "Update the taints on one or more nodes"),
-        ("top", "Display resource (CPU/memory) usage"),
-        ("uncordon", "Mark node as schedulable"),
     ]
 
     /// Every implemented command and sub-command.
@@ -760,6 +752,7 @@ public enum VerbCatalog {
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
         rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, run, expose, set, setImage, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
+        patch, replace, cordon, uncordon, taint, top, topNode, topPod, auth, authCanI, authWhoami, setEnv, setResources, diff,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),
         VerbSpec(path: ["config", "delete-context"], summary: "Delete the specified context from the kubeconfig",
@@ -787,6 +780,15 @@ public enum VerbCatalog {
         if path.count == 2, path[0] == "config", let entry = config.subcommands.first(where: { $0.0 == path[1] }) {
             // A kubeconfig sub-command the tutor does not run: the kubeconfig is fixed.
             return VerbSpec(path: path, summary: entry.1, long: entry.1 + ".", usage: "kubectl config \(path[1]) [options]", supported: false)
+        }
+        if path.count == 2, path[0] == "auth", let entry = auth.subcommands.first(where: { $0.0 == path[1] }) {
+            // `auth reconcile` needs RBAC objects the simulated cluster does not keep.
+            return VerbSpec(path: path, summary: entry.1, long: entry.1 + ".", usage: "kubectl auth \(path[1]) [options]", supported: false)
+        }
+        if path.count == 2, let parent = supported.first(where: { $0.path == [path[0]] }), !parent.subcommands.isEmpty,
+           let found = supported.first(where: { $0.path.count == 2 && $0.path[0] == path[0] && $0.aliases.contains(path[1]) }) {
+            // cobra's sub-command aliases (`top pods`, `top no`).
+            return found
         }
         if path.count == 1, let entry = unsupported.first(where: { $0.0 == path[0] }) {
             return VerbSpec(path: path, summary: entry.1, long: entry.1 + ".", usage: "kubectl \(path[0]) [options]", supported: false)

@@ -39,6 +39,9 @@ enum CommandLineParser {
                 rest.append(token)
             }
         }
+        if verbPath.count == 2, let aliased = VerbCatalog.spec(for: verbPath), aliased.path != verbPath {
+            verbPath = aliased.path
+        }
         if verbPath.isEmpty {
             let parsed = try FlagParser.parse(rest, spec: VerbSpec(path: [], summary: "", long: "", usage: ""))
             if !parsed.positionals.isEmpty { throw CommandSuggestions.unknownCommandError(parsed.positionals[0]) }
@@ -61,7 +64,12 @@ enum CommandLineParser {
             return KubectlCommand(verb: verb, subverb: verbPath.count > 1 ? verbPath[1] : nil, wantsHelp: true)
         }
         if !spec.supported {
-            let reason: TutorLimits.UnsupportedReason = spec.path.first == "config" ? .fixedKubeconfig : spec.path.first == "set" ? .notImplemented : .noRealMachines
+            let reason: TutorLimits.UnsupportedReason
+            switch spec.path.first {
+            case "config": reason = .fixedKubeconfig
+            case "attach", "cp", "debug", "exec", "port-forward", "proxy": reason = .noRealMachines
+            default: reason = .notImplemented
+            }
             throw TutorLimits.unsupportedCommand(spec.commandPath, reason: reason)
         }
         if verb == "create", let sub = rest.first(where: { !$0.hasPrefix("-") }), createSubcommands.contains(sub) {
@@ -155,7 +163,8 @@ enum CommandLineParser {
 
     /// Verbs whose positionals are `TYPE NAME…` or `TYPE/NAME…`.
     static let resourceVerbs: Set<[String]> = [
-        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"], ["expose"], ["set", "image"],
+        ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"], ["expose"], ["set", "image"], ["patch"],
+        ["set", "env"], ["set", "resources"],
         ["rollout", "status"], ["rollout", "restart"], ["rollout", "undo"], ["rollout", "history"],
     ]
 
@@ -184,6 +193,23 @@ enum CommandLineParser {
             return
         }
         var positionals = positionals
+        if command.path == ["set", "env"] {
+            // `SplitEnvironmentFromResources`: `NAME=VALUE` or `NAME-` ends the resources.
+            var resources: [String] = []
+            var pairs: [String] = []
+            for argument in positionals {
+                let isEnv = (argument.firstIndex(of: "=").map { $0 != argument.startIndex } ?? false) || argument.hasSuffix("-")
+                if isEnv {
+                    pairs.append(argument)
+                } else if !pairs.isEmpty {
+                    throw .plain("all resources must be specified before environment changes: \(positionals.joined(separator: " "))")
+                } else {
+                    resources.append(argument)
+                }
+            }
+            positionals = resources
+            command.arguments = pairs
+        }
         if command.path == ["label"] || command.path == ["annotate"] || command.path == ["set", "image"] {
             // `GetResourcesAndPairs`: the resources, then the `KEY=VALUE` / `KEY-` changes (kept in `arguments`).
             let pairType = command.verb == "label" ? "label" : command.verb == "set" ? "image" : "annotation"

@@ -79,11 +79,13 @@ enum OutputSupport {
 
     /// Reports one written object as kubectl's print flags do after a change: with `-o json|yaml|name|…` the object,
     /// otherwise `kind.group/name <operation>` with the dry-run suffix (`PrintFlagsWithDryRunStrategy`).
+    /// With `observe`, the name line is recorded as a `.name` observation too (printed objects always are).
     static func reportWritten(_ type: ResourceType, _ object: JSONValue, operation: String, format: OutputFormat?, dryRun: DryRunStrategy,
-                              context: CommandContext, now: Timestamp) throws(KubectlError) {
+                              context: CommandContext, now: Timestamp, observe: Bool = false) throws(KubectlError) {
         if let format, format != .table, format != .wide {
             try printObjects([(type, object)], format: format, context: context, now: now, forceList: false)
         } else {
+            if observe { context.observe(type, .name, object, at: now) }
             context.out("\(type.qualifiedSingular)/\(object.objectName) \(operation)\(dryRun.suffix)\n")
         }
     }

@@ -12,6 +12,10 @@ public enum TutorLimits {
     /// The most output one command writes to stdout (64 MiB); the rest is dropped with a message.
     public static let maximumOutputBytes = 64 << 20
 
+    /// The deepest nesting a `kubectl patch` body may have: libyaml's limit for manifests, which the recursive
+    /// merges, comparisons and printers are known to handle (Go's JSON decoder would take 10,000 levels).
+    public static let maximumPatchDepth = 1_000
+
     /// The refusal of a write that would take a namespace past ``maximumObjectsPerNamespace``.
     static func tooManyObjects(namespace: String, projected: Int, language: String) -> String {
         if language.hasPrefix("zh") {

@@ -20,6 +20,17 @@ import Testing
         #expect(run("help get").stdout == output.stdout)
     }
 
+    /// One blank line between the last option and `Usage:`, as kubectl v1.32 prints it; sub-command aliases resolve.
+    @Test func newVerbsHelpAsKubectlPrintsIt() {
+        let patch = run("patch --help").stdout
+        #expect(patch.contains("\tThe type of patch being provided; one of [json merge strategic]\n\nUsage:\n  kubectl patch (-f FILENAME | TYPE NAME) [-p PATCH|--patch-file FILE] [options]\n\n"))
+        #expect(patch.contains("    --type='strategic':\n"))
+        let top = run("top pods --help").stdout
+        #expect(top.hasPrefix("Display resource (CPU/memory) usage of pods.\n\n The 'top pod' command allows you to see the resource consumption of pods.\n\n Due to the metrics pipeline delay, they may be unavailable for a few minutes since pod creation.\n\nAliases:\npod, pods, po\n\nExamples:\n"))
+        #expect(run("auth --help").stdout.contains("\nAvailable Commands:\n  can-i         Check whether an action is allowed\n"))
+        #expect(run("set env --help").stdout.contains("    --overwrite=true:\n"))
+    }
+
     @Test func deleteHelpShowsDefaults() {
         let text = run("delete --help").stdout
         #expect(text.contains("    --grace-period=-1:\n"))
