@@ -121,6 +121,7 @@ public enum Kubectl {
         case ["diff"]: return try DiffCommand.run(context, cluster: &cluster)
         case ["cordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: true)
         case ["uncordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: false)
+        case ["drain"]: return try DrainCommand.run(context, cluster: &cluster)
         case ["taint"]: return try NodeCommands.taint(context, cluster: &cluster)
         case ["top", "pod"]: return try InspectCommands.top(context, pods: true)
         case ["top", "node"]: return try InspectCommands.top(context, pods: false)

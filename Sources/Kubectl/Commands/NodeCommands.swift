@@ -17,20 +17,7 @@ enum NodeCommands {
             throw .usage("error: cannot specify both a node name and a --selector option", commandPath: command.commandPath)
         }
         let dryRun = try DryRunStrategy(command.string("dry-run"))
-        // The builder reads every node before anything changes: one missing node fails the command.
-        var nodes: [JSONValue] = []
-        if let selectorText = command.selector {
-            let selector = try TargetResolution.parseSelector(selectorText)
-            nodes = try cluster.list(.nodes, namespace: nil, selector: selector, selectorText: selectorText, fieldSelector: nil)
-        } else {
-            for argument in command.arguments {
-                let name = try nodeName(argument)
-                guard let node = cluster.object(.nodes, namespace: nil, name: name) else {
-                    throw KubectlError(message: APIError.notFound(.nodes, name: name).kubectlMessage)
-                }
-                nodes.append(node)
-            }
-        }
+        let nodes = try targetNodes(context, cluster: cluster)
         for node in nodes {
             let name = node.objectName
             context.observe(.nodes, .name, node, at: cluster.now)
@@ -52,6 +39,26 @@ enum NodeCommands {
             context.out("node/\(name) \(verb)ed\(dryRun.suffix)\n")
         }
         return 0
+    }
+
+    /// The nodes the arguments or `--selector` name. The builder reads every node before anything changes: one
+    /// missing node fails the command.
+    static func targetNodes(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> [JSONValue] {
+        let command = context.command
+        var nodes: [JSONValue] = []
+        if let selectorText = command.selector {
+            let selector = try TargetResolution.parseSelector(selectorText)
+            nodes = try cluster.list(.nodes, namespace: nil, selector: selector, selectorText: selectorText, fieldSelector: nil)
+        } else {
+            for argument in command.arguments {
+                let name = try nodeName(argument)
+                guard let node = cluster.object(.nodes, namespace: nil, name: name) else {
+                    throw KubectlError(message: APIError.notFound(.nodes, name: name).kubectlMessage)
+                }
+                nodes.append(node)
+            }
+        }
+        return nodes
     }
 
     /// A node argument: `NAME`, or `node/NAME` as the builder's `ResourceNames` also accepts.
