@@ -8,8 +8,27 @@ import Kubectl
 /// shell, the guided lessons and the headless lesson tests all run lines through a `Sandbox`, so the same
 /// seed and the same lines always give the same output.
 public struct Sandbox: Sendable {
-    /// The simulated cluster.
-    public var cluster: Cluster
+    /// The simulated cluster (built in the background when the sandbox is created; the first use waits for it).
+    public var cluster: Cluster {
+        get { resolvedCluster ?? pendingCluster!.value }
+        _modify {
+            if resolvedCluster == nil {
+                resolvedCluster = pendingCluster!.value
+                pendingCluster = nil
+            }
+            yield &resolvedCluster!
+        }
+        set {
+            pendingCluster = nil
+            resolvedCluster = newValue
+        }
+    }
+    /// The cluster once it was first changed or replaced.
+    private var resolvedCluster: Cluster?
+    /// The cluster being built, until it is first changed or replaced.
+    private var pendingCluster: PendingCluster?
+    /// The cluster's virtual time, without waiting for a cluster still being built (it starts at its start time).
+    public var now: Timestamp { resolvedCluster?.now ?? pendingCluster?.startTime ?? cluster.now }
     /// The seed the cluster was created with (lessons record it to replay progress).
     public let seed: UInt64
     /// The files the learner sees in the working directory.
@@ -25,7 +44,7 @@ public struct Sandbox: Sendable {
     ///   - realDirectory: a real directory whose files are visible behind the virtual ones (nil for none).
     public init(seed: UInt64, files: [String: String] = [:], realDirectory: String? = nil) {
         self.seed = seed
-        self.cluster = Cluster(seed: seed)
+        self.pendingCluster = PendingCluster(seed: seed)
         self.directory = WorkingDirectory(virtualFiles: files, realDirectory: realDirectory)
         self.clock = ClockSettings()
     }

@@ -276,7 +276,7 @@ public final class Shell {
 
     /// The prompt: the lesson and step, the tutor's name and the virtual time of day.
     func prompt() -> String {
-        let time = String(sandbox.cluster.now.rfc3339.dropFirst(11).prefix(8))
+        let time = String(sandbox.now.rfc3339.dropFirst(11).prefix(8))
         var segments: [PromptSegment] = []
         if let lesson { segments.append(PromptSegment("[\(lesson.promptLabel)] ", style: PromptStyle(color: .yellow))) }
         segments += [
