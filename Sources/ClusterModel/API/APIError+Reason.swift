@@ -15,6 +15,8 @@ extension APIError {
         case methodNotAllowed = "MethodNotAllowed"
         /// 403: the operation is forbidden (e.g. deleting a system namespace).
         case forbidden = "Forbidden"
+        /// 429: the request may succeed later (an eviction a disruption budget does not allow yet).
+        case tooManyRequests = "TooManyRequests"
         /// 500: an internal error.
         case internalError = "InternalError"
     }

@@ -93,11 +93,17 @@ public struct ResourceType: Hashable, Sendable, CustomStringConvertible {
     /// `batch/v1` CronJobs (`cj`).
     public static let cronJobs = ResourceType(kind: "CronJob", group: "batch", version: "v1", plural: "cronjobs", singular: "cronjob", shortNames: ["cj"], namespaced: true)
 
+    /// `policy/v1` PodDisruptionBudgets (`pdb`).
+    public static let podDisruptionBudgets = ResourceType(
+        kind: "PodDisruptionBudget", group: "policy", version: "v1", plural: "poddisruptionbudgets", singular: "poddisruptionbudget",
+        shortNames: ["pdb"], namespaced: true)
+
     /// Every resource type the simulated cluster serves. New types go at the end: the change feed stores a type
     /// as its index in this list.
     public static let all: [ResourceType] = [
         .pods, .deployments, .replicaSets, .services, .endpointSlices, .endpoints, .nodes, .events, .namespaces, .configMaps, .secrets,
         .serviceAccounts, .daemonSets, .controllerRevisions, .leases, .priorityClasses, .storageClasses, .jobs, .cronJobs,
+        .podDisruptionBudgets,
     ]
 
     /// Resolves a name as kubectl does: singular, plural, short name, Kind (any case), or `plural.group` /

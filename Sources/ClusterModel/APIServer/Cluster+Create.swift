@@ -93,6 +93,11 @@ extension Cluster {
         case .cronJobs:
             object["spec"] = Defaults.cronJobSpec(object["spec"])
             causes += Validation.cronJobSpec(object["spec"])
+        case .podDisruptionBudgets:
+            // `ValidatePodDisruptionBudgetSpec`.
+            if !object["spec"]["minAvailable"].isNull, !object["spec"]["maxUnavailable"].isNull {
+                causes.append(.invalid("spec", object["spec"], "minAvailable and maxUnavailable cannot be both set"))
+            }
         case .pods:
             object["spec"] = Defaults.podOwnSpec(object["spec"])
             causes += Validation.podSpec(object["spec"], path: "spec")
@@ -178,6 +183,10 @@ extension Cluster {
         case .cronJobs:
             object["metadata"]["generation"] = 1
             object["status"] = .emptyObject
+            return putJSON(type, object, .added)
+        case .podDisruptionBudgets:
+            object["metadata"]["generation"] = 1
+            object["status"] = ["currentHealthy": 0, "desiredHealthy": 0, "disruptionsAllowed": 0, "expectedPods": 0]
             return putJSON(type, object, .added)
         case .replicaSets:
             object["metadata"]["generation"] = 1

@@ -88,7 +88,7 @@ extension Cluster {
                 for key in work { syncDaemonSet(key) }
                 continue
             }
-            if runCronJobController() || runJobController() { continue }
+            if runCronJobController() || runJobController() || runDisruptionController() { continue }
             if let work = endpointSliceController.takeWork() {
                 for (key, podsChanged) in work {
                     syncService(key, changed: podsChanged)

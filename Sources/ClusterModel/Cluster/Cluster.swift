@@ -26,6 +26,8 @@ public struct Cluster: Sendable {
     var replicaSetController = ReplicaSetController()
     /// The Deployment controller's state.
     var deploymentController = DeploymentController()
+    /// The disruption controller's state.
+    var disruptionController = DisruptionController()
     /// The Job controller's state.
     var jobController = JobController()
     /// The CronJob controller's state.

@@ -27,6 +27,7 @@ extension Cluster {
         }
         if let owner, !daemonSetController.keysByUID.isEmpty { daemonSetController.podChanged(owner: owner.uid) }
         if let owner, !jobController.keysByUID.isEmpty { jobController.podChanged(owner: owner.uid) }
+        if !disruptionController.budgetsByNamespace.isEmpty { disruptionController.podChanged(namespace: key.namespace) }
         if let owner {
             var delta = ReplicaSetCounts.of(snapshot.value)
             if change != .added, let previous, previous.value.meta.controllerKey == owner { delta.add(.of(previous.value), sign: -1) }
@@ -77,6 +78,7 @@ extension Cluster {
         }
         scheduler.podRemoved(key, fromNodeAt: snapshot.value.nodeName.flatMap(nodeIndex))
         kubelet.podRemoved(key)
+        if !disruptionController.budgetsByNamespace.isEmpty { disruptionController.podChanged(namespace: key.namespace) }
         if !jobController.counted.isEmpty { jobController.podRemoved(uid: snapshot.value.meta.uid) }
         if Cluster.mayHaveEndpoint(snapshot.value) { endpointSliceController.markServices(for: key, labels: snapshot.value.meta.labels, now: now) }
     }
@@ -127,6 +129,8 @@ extension Cluster {
             if old?["status"] != new["status"] { cronJobController.jobChanged(owner: Cluster.controllerUID(new)) }
         case .cronJobs:
             if old?["spec"] != new["spec"] { cronJobController.cronJobChanged(key, uid: new["metadata"]["uid"].string ?? "") }
+        case .podDisruptionBudgets:
+            if old?["spec"] != new["spec"] { disruptionController.budgetChanged(key) }
         case .namespaces:
             namespaceController.namespaceStored(key.name, new)
         case .nodes:
@@ -216,6 +220,8 @@ extension Cluster {
             cronJobController.jobChanged(owner: Cluster.controllerUID(object))
         case .cronJobs:
             cronJobController.cronJobDeleted(uid: uid)
+        case .podDisruptionBudgets:
+            disruptionController.budgetDeleted(key)
         default: break
         }
     }

@@ -109,58 +109,92 @@ enum DrainCommand {
         return result
     }
 
+    /// One eviction (or, with `--disable-eviction`, a delete): true when it was accepted, false when a disruption
+    /// budget asks to try again later (`evictPods` retries after 5 seconds).
+    private static func requestEviction(_ pod: JSONValue, context: CommandContext, cluster: inout some ClusterClient, dryRun: Bool)
+        -> Result<Bool, APIError>
+    {
+        let namespace = pod.objectNamespace
+        let name = pod.objectName
+        let grace = context.command.int("grace-period").flatMap { $0 >= 0 ? $0 : nil }
+        context.out("evicting pod \(namespace)/\(name)\(dryRun ? " (server dry run)" : "")\n")
+        do {
+            if context.command.bool("disable-eviction") {
+                if !dryRun { _ = try cluster.delete(.pods, namespace: namespace, name: name, options: DeleteOptions(gracePeriodSeconds: grace)) }
+            } else {
+                var eviction: JSONValue = ["apiVersion": "policy/v1", "kind": "Eviction", "metadata": ["name": .string(name), "namespace": .string(namespace)]]
+                var options: JSONValue = .emptyObject
+                if let grace { options["gracePeriodSeconds"] = .int(grace) }
+                if dryRun { options["dryRun"] = ["All"] }
+                if options != .emptyObject { eviction["deleteOptions"] = options }
+                _ = try cluster.evict(namespace: namespace, name: name, eviction: eviction)
+            }
+            return .success(true)
+        } catch {
+            if error.reason == .tooManyRequests {
+                context.err("error when evicting pods/\(GoQuote.quoted(name)) -n \(GoQuote.quoted(namespace)) (will retry after 5s): \(error.message)\n")
+                return .success(false)
+            }
+            if error.reason == .notFound { return .failure(error) }
+            return .failure(
+                APIError(
+                    reason: error.reason, code: error.code,
+                    message: "error when evicting pods/\(GoQuote.quoted(name)) -n \(GoQuote.quoted(namespace)): \(error.message)", kind: "pods", name: name))
+        }
+    }
+
     /// `DeleteOrEvictPods`: every eviction starts at once (`evicting pod ns/name`), then the command waits until each
     /// pod is gone (`pod/name evicted`, in the order they go).
     private static func evict(_ pods: [JSONValue], context: CommandContext, cluster: inout some ClusterClient, dryRun: Bool)
         -> Result<Void, APIError>
     {
-        let grace = context.command.int("grace-period").flatMap { $0 >= 0 ? $0 : nil }
-        let disableEviction = context.command.bool("disable-eviction")
         var waiting: [(namespace: String, name: String, uid: String)] = []
-        for pod in pods {
-            let namespace = pod.objectNamespace
-            let name = pod.objectName
-            context.out("evicting pod \(namespace)/\(name)\(dryRun ? " (server dry run)" : "")\n")
-            do {
-                if disableEviction {
-                    if !dryRun { _ = try cluster.delete(.pods, namespace: namespace, name: name, options: DeleteOptions(gracePeriodSeconds: grace)) }
-                } else {
-                    var eviction: JSONValue = ["apiVersion": "policy/v1", "kind": "Eviction", "metadata": ["name": .string(name), "namespace": .string(namespace)]]
-                    var options: JSONValue = .emptyObject
-                    if let grace { options["gracePeriodSeconds"] = .int(grace) }
-                    if dryRun { options["dryRun"] = ["All"] }
-                    if options != .emptyObject { eviction["deleteOptions"] = options }
-                    _ = try cluster.evict(namespace: namespace, name: name, eviction: eviction)
-                }
-            } catch {
-                if error.reason == .notFound { continue }
-                return .failure(APIError(reason: error.reason, code: error.code, message: "error when evicting pods/\(GoQuote.quoted(name)) -n \(GoQuote.quoted(namespace)): \(error.message)", kind: "pods", name: name))
+        var reported: Set<String> = []
+        func gone(_ state: some ClusterClient, _ pod: (namespace: String, name: String, uid: String)) -> Bool {
+            state.object(.pods, namespace: pod.namespace, name: pod.name).map { $0["metadata"]["uid"].string != pod.uid } ?? true
+        }
+        func report(_ state: some ClusterClient) {
+            for pod in waiting where !reported.contains(pod.name) && gone(state, pod) {
+                reported.insert(pod.name)
+                context.out("pod/\(pod.name) evicted\n")
             }
-            waiting.append((namespace, name, pod["metadata"]["uid"].string ?? ""))
+        }
+        let timeout = context.command.duration("timeout") ?? 0
+        let deadline = timeout > 0 ? cluster.now.adding(seconds: timeout) : nil
+        var pending = pods
+        while !pending.isEmpty {
+            var retry: [JSONValue] = []
+            for pod in pending {
+                switch requestEviction(pod, context: context, cluster: &cluster, dryRun: dryRun) {
+                case .success(true): waiting.append((pod.objectNamespace, pod.objectName, pod["metadata"]["uid"].string ?? ""))
+                case .success(false): retry.append(pod)
+                case .failure(let error):
+                    if error.reason == .notFound { continue }
+                    return .failure(error)
+                }
+            }
+            pending = retry
+            guard !pending.isEmpty else { break }
+            let wakeUp = cluster.now.adding(seconds: 5)
+            let limit = deadline.map { min($0, wakeUp) } ?? wakeUp
+            let outcome = context.host.passTime(&cluster, deadline: limit, stop: { _ in false }, progress: { report($0) })
+            report(cluster)
+            if outcome == .interrupted { return .failure(APIError(reason: .internalError, code: 0, message: "interrupted", kind: "pods", name: "")) }
+            if let deadline, cluster.now >= deadline, let first = pending.first {
+                return .failure(
+                    APIError(
+                        reason: .internalError, code: 0,
+                        message: "error when evicting pods/\(GoQuote.quoted(first.objectName)) -n \(GoQuote.quoted(first.objectNamespace)): global timeout reached: \(GoDuration.format(timeout))",
+                        kind: "pods", name: first.objectName))
+            }
         }
         if dryRun {
             for pod in waiting { context.out("pod/\(pod.name) evicted (server dry run)\n") }
             return .success(())
         }
-        var reported: Set<String> = []
-        func gone(_ state: some ClusterClient, _ pod: (namespace: String, name: String, uid: String)) -> Bool {
-            state.object(.pods, namespace: pod.namespace, name: pod.name).map { $0["metadata"]["uid"].string != pod.uid } ?? true
-        }
-        let timeout = context.command.duration("timeout") ?? 0
-        let deadline = timeout > 0 ? cluster.now.adding(seconds: timeout) : nil
         let outcome = context.host.passTime(
-            &cluster, deadline: deadline,
-            stop: { state in waiting.allSatisfy { gone(state, $0) } },
-            progress: { state in
-                for pod in waiting where !reported.contains(pod.name) && gone(state, pod) {
-                    reported.insert(pod.name)
-                    context.out("pod/\(pod.name) evicted\n")
-                }
-            })
-        for pod in waiting where !reported.contains(pod.name) && gone(cluster, pod) {
-            reported.insert(pod.name)
-            context.out("pod/\(pod.name) evicted\n")
-        }
+            &cluster, deadline: deadline, stop: { state in waiting.allSatisfy { gone(state, $0) } }, progress: { report($0) })
+        report(cluster)
         switch outcome {
         case .stopped, .idle:
             return .success(())

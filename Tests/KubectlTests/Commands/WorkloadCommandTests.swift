@@ -87,10 +87,11 @@ import Testing
         #expect(session.run("config view").stdout.hasPrefix("apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: DATA+OMITTED\n"))
         #expect(session.run("config get-contexts").stdout == "CURRENT   NAME             CLUSTER          AUTHINFO         NAMESPACE\n*         kind-k8s-tutor   kind-k8s-tutor   kind-k8s-tutor   \n")
         let resources = session.run("api-resources").stdout
-        #expect(resources.hasPrefix("NAME                  SHORTNAMES   APIVERSION               NAMESPACED   KIND\nconfigmaps            cm           v1                       true         ConfigMap\nendpoints             ep           v1                       true         Endpoints\n"))
-        #expect(resources.contains("\nsecrets                            v1                       true         Secret\nserviceaccounts       sa           v1                       true         ServiceAccount\n"))
-        #expect(resources.contains("\ndaemonsets            ds           apps/v1                  true         DaemonSet\n"))
-        #expect(resources.contains("\nleases                             coordination.k8s.io/v1   true         Lease\nendpointslices                     discovery.k8s.io/v1      true         EndpointSlice\n"))
+        #expect(resources.hasPrefix("NAME                   SHORTNAMES   APIVERSION               NAMESPACED   KIND\nconfigmaps             cm           v1                       true         ConfigMap\n"))
+        #expect(resources.contains("\nsecrets                             v1                       true         Secret\n"))
+        #expect(resources.contains("\ndaemonsets             ds           apps/v1                  true         DaemonSet\n"))
+        #expect(resources.contains("\ncronjobs               cj           batch/v1                 true         CronJob\njobs                                batch/v1                 true         Job\n"))
+        #expect(resources.contains("\npoddisruptionbudgets   pdb          policy/v1                true         PodDisruptionBudget\n"))
         #expect(session.run("api-resources --namespaced=false -o name").stdout == "namespaces\nnodes\npriorityclasses.scheduling.k8s.io\nstorageclasses.storage.k8s.io\n")
         #expect(session.run("cluster-info").stdout == """
             Kubernetes control plane is running at https://127.0.0.1:40423
@@ -133,7 +134,7 @@ import Testing
 
     @Test func apiVersionsAndContexts() {
         let session = KubectlSession()
-        #expect(session.run("api-versions").stdout == "apps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
+        #expect(session.run("api-versions").stdout == "apps/v1\nbatch/v1\ncoordination.k8s.io/v1\ndiscovery.k8s.io/v1\npolicy/v1\nscheduling.k8s.io/v1\nstorage.k8s.io/v1\nv1\n")
         #expect(session.run("config use-context kind-k8s-tutor").stdout == "Switched to context \"kind-k8s-tutor\".\n")
         #expect(session.run("config use-context prod").stderr == "error: no context exists with the name: \"prod\"\n")
         #expect(session.run("config set-context --current --namespace=x").stderr == "error: \"kubectl config set-context\" is not supported by this simulated cluster (the kubeconfig of k8s-tutor is fixed).\n")

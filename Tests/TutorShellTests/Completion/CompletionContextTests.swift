@@ -38,7 +38,7 @@ struct CompletionContextTests {
     func resourceTypes() {
         #expect(Self.values("kubectl get endpointsl") == ["endpointslices"])
         #expect(Self.values("k get dep") == ["deployments"])
-        #expect(Self.values("kubectl describe p") == ["pods", "priorityclasses"])
+        #expect(Self.values("kubectl describe p") == ["poddisruptionbudgets", "pods", "priorityclasses"])
     }
 
     @Test("the first word completes among the shell's commands")

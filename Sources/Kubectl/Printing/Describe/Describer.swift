@@ -16,6 +16,7 @@ public enum Describer {
         case "ReplicaSet": ReplicaSetDescriber.describe(object, related: related, now: now, into: &w)
         case "DaemonSet": DaemonSetDescriber.describe(object, related: related, now: now, into: &w)
         case "Job": JobDescriber.describe(object, related: related, now: now, into: &w)
+        case "PodDisruptionBudget": PodDisruptionBudgetDescriber.describe(object, related: related, now: now, into: &w)
         case "CronJob": JobDescriber.describeCronJob(object, related: related, now: now, into: &w)
         case "Service": ServiceDescriber.describe(object, related: related, now: now, into: &w)
         case "EndpointSlice": EndpointSliceDescriber.describe(object, related: related, now: now, into: &w)

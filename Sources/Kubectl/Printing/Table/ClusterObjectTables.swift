@@ -16,6 +16,18 @@ enum ClusterObjectTables {
         return [revision.objectName, controller, String(revision.number("revision")), TableDefinition.age(revision, now)]
     }
 
+    /// `NAME MIN AVAILABLE MAX UNAVAILABLE ALLOWED DISRUPTIONS AGE` (`printPodDisruptionBudget`: `N/A` when unset).
+    static let podDisruptionBudget = TableDefinition(
+        columns: ["NAME", "MIN AVAILABLE", "MAX UNAVAILABLE", "ALLOWED DISRUPTIONS", "AGE"],
+        wideColumns: ["NAME", "MIN AVAILABLE", "MAX UNAVAILABLE", "ALLOWED DISRUPTIONS", "AGE"]
+    ) { budget, now, _ in
+        func intOrString(_ value: JSONValue) -> String { value.int.map(String.init) ?? value.string ?? "N/A" }
+        return [
+            budget.objectName, intOrString(budget["spec"]["minAvailable"]), intOrString(budget["spec"]["maxUnavailable"]),
+            String(budget.number("status.disruptionsAllowed")), TableDefinition.age(budget, now),
+        ]
+    }
+
     /// `NAME HOLDER AGE`.
     static let lease = TableDefinition(columns: ["NAME", "HOLDER", "AGE"], wideColumns: ["NAME", "HOLDER", "AGE"]) { lease, now, _ in
         [lease.objectName, lease["spec"]["holderIdentity"].string ?? "", TableDefinition.age(lease, now)]
