@@ -97,7 +97,8 @@ public enum Kubectl {
         case ["explain"]: return try ExplainCommand.run(context)
         case ["apply"]: return try ApplyCommand.run(context, cluster: &cluster, create: false)
         case ["create"]: return try ApplyCommand.run(context, cluster: &cluster, create: true)
-        case ["create", "namespace"], ["create", "serviceaccount"], ["create", "configmap"], ["create", "secret"], ["create", "deployment"]:
+        case ["create", "namespace"], ["create", "serviceaccount"], ["create", "configmap"], ["create", "secret"], ["create", "deployment"],
+            ["create", "job"], ["create", "cronjob"]:
             return try CreateGeneratorCommand.run(context, cluster: &cluster)
         case ["get"]: return try GetCommand.run(context, cluster: &cluster)
         case ["describe"]: return try DescribeCommand.run(context, cluster: cluster)

@@ -30,6 +30,21 @@ enum CreateGeneratorCommand {
             // cobra's required-flag check fails before the command runs; kubectl logs it through klog.
             throw KubectlError(message: Klog.error("run.go:72", "\"command failed\" err=\"required flag(s) \\\"image\\\" not set\"", at: cluster.now))
         }
+        if generator == "cronjob" {
+            // cobra's required-flag check, as for `create deployment`: every missing one, in flag order.
+            let missing = ["image", "schedule"].filter { (command.string($0) ?? "").isEmpty }
+            if !missing.isEmpty {
+                let flags = missing.map { "\\\"\($0)\\\"" }.joined(separator: ", ")
+                throw KubectlError(message: Klog.error("run.go:72", "\"command failed\" err=\"required flag(s) \(flags) not set\"", at: cluster.now))
+            }
+        }
+        if generator == "job" {
+            // `CreateJobOptions.Validate`.
+            let image = command.string("image") ?? ""
+            let from = command.string("from") ?? ""
+            if image.isEmpty == from.isEmpty { throw .plain("either --image or --from must be specified") }
+            if !from.isEmpty && !containerCommand.isEmpty { throw .plain("cannot specify --from and command") }
+        }
         guard names.count == 1 else { throw .usage("exactly one NAME is required, got \(names.count)", commandPath: path) }
         let name = names[0]
         let format = try OutputSupport.format(command.output)
@@ -52,6 +67,22 @@ enum CreateGeneratorCommand {
             let images = command.list("image")
             if images.count > 1 && !containerCommand.isEmpty { throw .plain("cannot specify multiple --image options and command") }
             object = try deployment(name, images: images, command: containerCommand, context)
+        case "job":
+            type = .jobs
+            object = try job(name, command: containerCommand, context, cluster: cluster)
+        case "cronjob":
+            type = .cronJobs
+            let restart = command.string("restart") ?? ""
+            var pod: JSONValue = ["containers": [container(name, image: command.string("image") ?? "", command: containerCommand)]]
+            pod["restartPolicy"] = .string(restart.isEmpty ? "OnFailure" : restart)
+            object = [
+                "apiVersion": "batch/v1", "kind": "CronJob", "metadata": metadata(name, command),
+                "spec": [
+                    "schedule": .string(command.string("schedule") ?? ""),
+                    "jobTemplate": ["metadata": ["name": .string(name)], "spec": ["template": ["metadata": .emptyObject, "spec": pod]]],
+                ],
+                "status": .emptyObject,
+            ]
         case "configmap":
             type = .configMaps
             var data = KeyedData(owner: "ConfigMap", name: name)
@@ -75,6 +106,47 @@ enum CreateGeneratorCommand {
             return try GeneratedObject.send(saved, type: type, format: format, dryRun: dryRun, validation: validation, context, &cluster)
         }
         return try GeneratedObject.send(object, type: type, format: format, dryRun: dryRun, validation: validation, context, &cluster)
+    }
+
+    /// `createJob` (`--image`: one container named after the Job, restart Never) or `createJobFromCronJob` (`--from`:
+    /// the CronJob's job template, its labels and annotations plus `cronjob.kubernetes.io/instantiate: manual`,
+    /// controlled by the CronJob).
+    private static func job(_ name: String, command containerCommand: [String], _ context: CommandContext, cluster: some ClusterClient)
+        throws(KubectlError) -> JSONValue
+    {
+        let command = context.command
+        if let from = command.string("from"), !from.isEmpty {
+            let parts = from.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let type = ResourceType.lookup(parts[0]) else { throw .plain("the server doesn't have a resource type \"\(parts[0])\"") }
+            guard type == .cronJobs else { throw .plain("unknown object type \(type.kind)") }
+            guard let cronJob = cluster.object(.cronJobs, namespace: context.namespace, name: parts[1]) else {
+                throw KubectlError(message: APIError.notFound(.cronJobs, name: parts[1]).kubectlMessage)
+            }
+            var annotations = cronJob["spec"]["jobTemplate"]["metadata"]["annotations"].stringMap
+            annotations["cronjob.kubernetes.io/instantiate"] = "manual"
+            var metadata: JSONValue = [
+                "name": .string(name), "annotations": JSONValue(stringMap: annotations),
+                "ownerReferences": [
+                    ["apiVersion": "batch/v1", "controller": true, "kind": "CronJob", "name": cronJob["metadata"]["name"], "uid": cronJob["metadata"]["uid"]]
+                ],
+            ]
+            let labels = cronJob["spec"]["jobTemplate"]["metadata"]["labels"]
+            if !labels.isNull { metadata["labels"] = labels }
+            return ["apiVersion": "batch/v1", "kind": "Job", "metadata": metadata, "spec": cronJob["spec"]["jobTemplate"]["spec"], "status": .emptyObject]
+        }
+        var pod: JSONValue = ["containers": [container(name, image: command.string("image") ?? "", command: containerCommand)]]
+        pod["restartPolicy"] = "Never"
+        return [
+            "apiVersion": "batch/v1", "kind": "Job", "metadata": metadata(name, command),
+            "spec": ["template": ["metadata": .emptyObject, "spec": pod]], "status": .emptyObject,
+        ]
+    }
+
+    /// One container named `name` running `image` (with `command` when given), as the job generators build it.
+    private static func container(_ name: String, image: String, command: [String]) -> JSONValue {
+        var container: JSONValue = ["name": .string(name), "image": .string(image), "resources": .emptyObject]
+        if !command.isEmpty { container["command"] = .array(command.map { .string($0) }) }
+        return container
     }
 
     /// `createDeployment`: labels and selector `app: NAME`, one container per image (named after the image), the

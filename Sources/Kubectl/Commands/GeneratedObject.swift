@@ -17,6 +17,13 @@ enum GeneratedObject {
                 result["spec"]["template"]["metadata"] = JSONValue.object(
                     (result["spec"]["template"]["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
             }
+            if !result["spec"]["jobTemplate"].isNull {
+                // A CronJob's job template and its pod template are Go structs too.
+                result["spec"]["jobTemplate"]["metadata"] = JSONValue.object(
+                    (result["spec"]["jobTemplate"]["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
+                result["spec"]["jobTemplate"]["spec"]["template"]["metadata"] = JSONValue.object(
+                    (result["spec"]["jobTemplate"]["spec"]["template"]["metadata"].object ?? [:]).merging(["creationTimestamp": .null]) { $1 })
+            }
         } else {
             var sent = object
             if type.namespaced, sent["metadata"]["namespace"].isNull { sent["metadata"]["namespace"] = .string(context.namespace) }

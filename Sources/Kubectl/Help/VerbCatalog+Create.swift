@@ -14,7 +14,8 @@ extension VerbCatalog {
     /// The generator names and their aliases, by the canonical name.
     static let generatorAliases: [String: String] = [
         "namespace": "namespace", "ns": "namespace", "configmap": "configmap", "cm": "configmap", "secret": "secret",
-        "serviceaccount": "serviceaccount", "sa": "serviceaccount", "deployment": "deployment", "deploy": "deployment",
+        "serviceaccount": "serviceaccount", "sa": "serviceaccount", "deployment": "deployment", "deploy": "deployment", "job": "job",
+        "cronjob": "cronjob", "cj": "cronjob",
     ]
 
     /// `kubectl create deployment`.
@@ -141,5 +142,47 @@ extension VerbCatalog {
             FlagSpec("from-file", nil, .stringArray, "Key files can be specified using their file path, in which case a default name will be given to them, or optionally with a name and file path, in which case the given name will be used.  Specifying a directory will iterate each named file in the directory that is a valid secret key."),
             FlagSpec("from-literal", nil, .stringArray, "Specify a key and literal value to insert in secret (i.e. mykey=somevalue)"),
             FlagSpec("type", nil, .string, "The type of secret to create"),
+        ])
+}
+
+extension VerbCatalog {
+    /// `kubectl create job`.
+    static let createJob = VerbSpec(
+        path: ["create", "job"], summary: "Create a job with the specified name",
+        long: "Create a job with the specified name.",
+        examples: """
+          # Create a job
+          kubectl create job my-job --image=busybox
+          \("")
+          # Create a job with a command
+          kubectl create job my-job --image=busybox -- date
+          \("")
+          # Create a job from a cron job named "a-cronjob"
+          kubectl create job test-job --from=cronjob/a-cronjob
+
+        """,
+        usage: "kubectl create job NAME --image=image [--from=cronjob/name] -- [COMMAND] [args...] [options]",
+        flags: generatorFlags + [
+            FlagSpec("from", nil, .string, "The name of the resource to create a Job from (only cronjob is supported)."),
+            FlagSpec("image", nil, .string, "Image name to run."),
+        ])
+
+    /// `kubectl create cronjob`.
+    static let createCronJob = VerbSpec(
+        path: ["create", "cronjob"], summary: "Create a cron job with the specified name",
+        long: "Create a cron job with the specified name.", aliases: ["cronjob", "cj"],
+        examples: """
+          # Create a cron job
+          kubectl create cronjob my-job --image=busybox --schedule="*/1 * * * *"
+          \("")
+          # Create a cron job with a command
+          kubectl create cronjob my-job --image=busybox --schedule="*/1 * * * *" -- date
+
+        """,
+        usage: "kubectl create cronjob NAME --image=image --schedule='0/5 * * * ?' -- [COMMAND] [args...] [flags] [options]",
+        flags: generatorFlags + [
+            FlagSpec("image", nil, .string, "Image name to run."),
+            FlagSpec("restart", nil, .string, "job's restart policy. supported values: OnFailure, Never"),
+            FlagSpec("schedule", nil, .string, "A schedule in the Cron format the job should be run with."),
         ])
 }

@@ -750,7 +750,7 @@ public enum VerbCatalog {
     /// Every implemented command and sub-command.
     static let supported: [VerbSpec] = [
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
-        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, run, expose, set, setImage, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
+        rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, createJob, createCronJob, run, expose, set, setImage, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
         patch, replace, cordon, uncordon, drain, taint, top, topNode, topPod, auth, authCanI, authWhoami, setEnv, setResources, diff,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
