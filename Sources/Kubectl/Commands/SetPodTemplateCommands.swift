@@ -46,15 +46,10 @@ enum SetPodTemplateCommands {
         let targets = try TargetResolution.targets(context, cluster: cluster)
         var errors: [String] = []
         for (type, namespace, name) in targets {
-            guard let object = cluster.object(type, namespace: namespace, name: name) else {
-                errors.append(APIError.notFound(type, name: name).kubectlMessage)
+            guard let (object, specPath, found) = podTemplate(type, namespace: namespace, name: name, cluster: cluster, errors: &errors) else {
                 continue
             }
-            guard let specPath = podSpecPath(type) else {
-                errors.append("error: \(type.qualifiedName)/\(name) the object is not a pod or does not have a pod template: *\(goTypeName(object))")
-                continue
-            }
-            var spec = specPath.reduce(object) { $0[$1] }
+            var spec = found
             var matched = false
             var failure: String?
             for listName in ["containers", "initContainers"] {
@@ -279,15 +274,10 @@ enum SetPodTemplateCommands {
         let targets = try TargetResolution.targets(context, cluster: cluster)
         var errors: [String] = []
         for (type, namespace, name) in targets {
-            guard let object = cluster.object(type, namespace: namespace, name: name) else {
-                errors.append(APIError.notFound(type, name: name).kubectlMessage)
+            guard let (object, specPath, found) = podTemplate(type, namespace: namespace, name: name, cluster: cluster, errors: &errors) else {
                 continue
             }
-            guard let specPath = podSpecPath(type) else {
-                errors.append("error: \(type.qualifiedName)/\(name) the object is not a pod or does not have a pod template: *\(goTypeName(object))")
-                continue
-            }
-            var spec = specPath.reduce(object) { $0[$1] }
+            var spec = found
             var matched = false
             for listName in ["containers", "initContainers"] {
                 guard var containers = spec[listName].array else { continue }
@@ -341,6 +331,22 @@ enum SetPodTemplateCommands {
     // MARK: Shared
 
     /// Where the pod spec is (`UpdatePodSpecForObject`), for the kinds the simulated cluster keeps.
+    /// The object, where its pod spec sits and the spec, or nil with the error kubectl prints for a missing object
+    /// or one without a pod template.
+    private static func podTemplate(
+        _ type: ResourceType, namespace: String?, name: String, cluster: some ClusterClient, errors: inout [String]
+    ) -> (JSONValue, [String], JSONValue)? {
+        guard let object = cluster.object(type, namespace: namespace, name: name) else {
+            errors.append(APIError.notFound(type, name: name).kubectlMessage)
+            return nil
+        }
+        guard let specPath = podSpecPath(type) else {
+            errors.append("error: \(type.qualifiedName)/\(name) the object is not a pod or does not have a pod template: *\(goTypeName(object))")
+            return nil
+        }
+        return (object, specPath, specPath.reduce(object) { $0[$1] })
+    }
+
     static func podSpecPath(_ type: ResourceType) -> [String]? {
         switch type {
         case .pods: return ["spec"]

@@ -110,22 +110,15 @@ extension Cluster {
 
     /// Creates the daemon pod for `node` (`generateName: <ds>-`); returns its name.
     private mutating func createDaemonPod(_ ds: JSONValue, node: String, hash: String, revision: Int) -> String {
-        let namespace = ds["metadata"]["namespace"].string ?? "default"
-        let generateName = String(((ds["metadata"]["name"].string ?? "") + "-").prefix(58))
-        let spec = Defaults.podOwnSpec(DaemonSetPods.podSpec(ds, node: node))
         let templateMetadata = ds["spec"]["template"]["metadata"]
         var labels = templateMetadata["labels"].stringMap
         labels["controller-revision-hash"] = hash
         labels["pod-template-generation"] = ds["metadata"]["annotations"]["deprecated.daemonset.template.generation"].string ?? "1"
-        let now = now
-        let owner = [DaemonSetPods.ownerReference(ds)]
-        return createPod(generateName: generateName, namespace: namespace) { name, uid, tokenVolumeSuffix in
-            let meta = ObjectMeta(
-                name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: generateName, labels: labels,
-                annotations: templateMetadata["annotations"].stringMap, ownerReferences: owner)
-            let containers = (spec["containers"].array ?? []).map { ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "") }
-            return PodRecord(meta: meta, spec: spec, tokenVolumeSuffix: tokenVolumeSuffix, qosClass: Cluster.qosClass(spec), containers: containers)
-        }
+        return createPod(
+            ControlledPod(
+                namespace: ds["metadata"]["namespace"].string ?? "default", generateName: ControlledPod.generateName(for: ds["metadata"]["name"].string ?? ""),
+                spec: Defaults.podOwnSpec(DaemonSetPods.podSpec(ds, node: node)), labels: labels,
+                annotations: templateMetadata["annotations"].stringMap, ownerReferences: [DaemonSetPods.ownerReference(ds)]))
     }
 
     /// `updateDaemonSetStatus`: the counts over the nodes that should run a pod (`storeDaemonSetStatus`).

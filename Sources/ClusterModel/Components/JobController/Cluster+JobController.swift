@@ -126,26 +126,16 @@ extension Cluster {
 
     /// Creates one pod from the Job's template (`generateName: <job>-`, controlled by the Job); returns its name.
     private mutating func createJobPod(_ job: JSONValue) -> String {
-        let namespace = job["metadata"]["namespace"].string ?? "default"
-        let generateName = String(((job["metadata"]["name"].string ?? "") + "-").prefix(58))
         let template = job["spec"]["template"]
-        let spec = Defaults.podOwnSpec(template["spec"])
-        let labels = template["metadata"]["labels"].stringMap
-        let annotations = template["metadata"]["annotations"].stringMap
-        let owner: [JSONValue] = [
-            [
-                "apiVersion": "batch/v1", "blockOwnerDeletion": true, "controller": true, "kind": "Job", "name": job["metadata"]["name"],
-                "uid": job["metadata"]["uid"],
-            ]
+        let owner: JSONValue = [
+            "apiVersion": "batch/v1", "blockOwnerDeletion": true, "controller": true, "kind": "Job", "name": job["metadata"]["name"],
+            "uid": job["metadata"]["uid"],
         ]
-        let now = now
-        return createPod(generateName: generateName, namespace: namespace) { name, uid, tokenVolumeSuffix in
-            let meta = ObjectMeta(
-                name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: generateName, labels: labels,
-                annotations: annotations, ownerReferences: owner)
-            let containers = (spec["containers"].array ?? []).map { ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "") }
-            return PodRecord(meta: meta, spec: spec, tokenVolumeSuffix: tokenVolumeSuffix, qosClass: Cluster.qosClass(spec), containers: containers)
-        }
+        return createPod(
+            ControlledPod(
+                namespace: job["metadata"]["namespace"].string ?? "default", generateName: ControlledPod.generateName(for: job["metadata"]["name"].string ?? ""),
+                spec: Defaults.podOwnSpec(template["spec"]), labels: template["metadata"]["labels"].stringMap,
+                annotations: template["metadata"]["annotations"].stringMap, ownerReferences: [owner]))
     }
 
     /// Runs the controller's queued Jobs.

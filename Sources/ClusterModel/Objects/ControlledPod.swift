@@ -1,0 +1,33 @@
+/// What a controller stamps a pod out of (a DaemonSet's or Job's template): the spec with admission's defaults, the
+/// labels, annotations and controller reference.
+struct ControlledPod {
+    var namespace: String
+    /// `<owner>-`, cut to 58 characters.
+    var generateName: String
+    var spec: JSONValue
+    var labels: [String: String]
+    var annotations: [String: String]
+    var ownerReferences: [JSONValue]
+
+    /// The pod to create under the API server's `name`, `uid` and token volume suffix, at `now`.
+    func record(name: String, uid: String, tokenVolumeSuffix: String, now: Timestamp) -> PodRecord {
+        let meta = ObjectMeta(
+            name: name, namespace: namespace, uid: uid, generation: 1, creationTimestamp: now, generateName: generateName, labels: labels,
+            annotations: annotations, ownerReferences: ownerReferences)
+        let containers = (spec["containers"].array ?? []).map { ContainerRecord(name: $0["name"].string ?? "", image: $0["image"].string ?? "") }
+        return PodRecord(meta: meta, spec: spec, tokenVolumeSuffix: tokenVolumeSuffix, qosClass: Cluster.qosClass(spec), containers: containers)
+    }
+
+    /// `generateName` for the pods of the owner named `owner`.
+    static func generateName(for owner: String) -> String { String((owner + "-").prefix(58)) }
+}
+
+extension Cluster {
+    /// `POST pods` of a controller's pod (`generateName`); returns the name the API server chose.
+    mutating func createPod(_ pod: ControlledPod) -> String {
+        let now = now
+        return createPod(generateName: pod.generateName, namespace: pod.namespace) { name, uid, suffix in
+            pod.record(name: name, uid: uid, tokenVolumeSuffix: suffix, now: now)
+        }
+    }
+}
