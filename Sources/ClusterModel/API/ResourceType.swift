@@ -76,6 +76,9 @@ public struct ResourceType: Hashable, Sendable, CustomStringConvertible {
 
     /// `apps/v1` DaemonSets (`ds`).
     public static let daemonSets = ResourceType(kind: "DaemonSet", group: "apps", version: "v1", plural: "daemonsets", singular: "daemonset", shortNames: ["ds"], namespaced: true)
+    /// `apps/v1` StatefulSets (`sts`).
+    public static let statefulSets = ResourceType(
+        kind: "StatefulSet", group: "apps", version: "v1", plural: "statefulsets", singular: "statefulset", shortNames: ["sts"], namespaced: true)
     /// `apps/v1` ControllerRevisions (a DaemonSet's or StatefulSet's template history; no short name).
     public static let controllerRevisions = ResourceType(
         kind: "ControllerRevision", group: "apps", version: "v1", plural: "controllerrevisions", singular: "controllerrevision", shortNames: [], namespaced: true)
@@ -103,7 +106,7 @@ public struct ResourceType: Hashable, Sendable, CustomStringConvertible {
     public static let all: [ResourceType] = [
         .pods, .deployments, .replicaSets, .services, .endpointSlices, .endpoints, .nodes, .events, .namespaces, .configMaps, .secrets,
         .serviceAccounts, .daemonSets, .controllerRevisions, .leases, .priorityClasses, .storageClasses, .jobs, .cronJobs,
-        .podDisruptionBudgets,
+        .podDisruptionBudgets, .statefulSets,
     ]
 
     /// Resolves a name as kubectl does: singular, plural, short name, Kind (any case), or `plural.group` /

@@ -15,16 +15,31 @@ extension Cluster {
         var name = random.name(prefix: generateName)
         while exists(.pods, ObjectKey(namespace: namespace, name: name)) { name = random.name(prefix: generateName) }
         let uid = random.uuid()
-        var pod = build(name, uid, random.nameSuffix())
+        putPod(Cluster.boundAtCreation(build(name, uid, random.nameSuffix())), .added)
+        return name
+    }
+
+    /// A controller's new pod, bound to the node its template's `spec.nodeName` names, if any (such pods are bound
+    /// at creation).
+    private static func boundAtCreation(_ built: consuming PodRecord) -> PodRecord {
+        var pod = built
         if let node = pod.spec["nodeName"].string {
-            // A template with `spec.nodeName`: its pods are bound at creation.
             var spec = pod.spec
             spec["nodeName"] = .null
             pod.spec = spec
             pod.nodeName = node
         }
-        putPod(pod, .added)
-        return name
+        return pod
+    }
+
+    /// `POST pods` with a name of the controller's choosing (the StatefulSet controller's `<set>-<ordinal>`): the API
+    /// server picks the uid and the token volume suffix. False (AlreadyExists) when a pod of that name exists.
+    @discardableResult
+    mutating func createNamedPod(_ name: String, namespace: String, _ build: (_ uid: String, _ tokenVolumeSuffix: String) -> PodRecord) -> Bool {
+        guard !exists(.pods, ObjectKey(namespace: namespace, name: name)) else { return false }
+        let uid = random.uuid()
+        putPod(Cluster.boundAtCreation(build(uid, random.nameSuffix())), .added)
+        return true
     }
 
     /// `POST pods` of a mirror pod (the kubelet, for a static pod it runs): the pod as the kubelet builds it, bound

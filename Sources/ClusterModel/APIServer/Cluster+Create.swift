@@ -87,6 +87,10 @@ extension Cluster {
         case .daemonSets:
             object["spec"] = Defaults.daemonSetSpec(object["spec"])
             causes += Validation.workloadSpec(object["spec"], kind: "daemonset")
+        case .statefulSets:
+            object["spec"] = Defaults.statefulSetSpec(object["spec"])
+            causes += Validation.workloadSpec(object["spec"], kind: "statefulset")
+            causes += Validation.statefulSetSpec(object["spec"])
         case .jobs:
             object["spec"] = Defaults.jobSpec(object["spec"])
             causes += Validation.jobSpec(object["spec"], path: "spec")
@@ -164,6 +168,10 @@ extension Cluster {
             // The DaemonSet strategy's `PrepareForCreate`: template generation 1, kept in the deprecated annotation.
             object["metadata"]["annotations"]["deprecated.daemonset.template.generation"] = "1"
             object["status"] = ["currentNumberScheduled": 0, "desiredNumberScheduled": 0, "numberMisscheduled": 0, "numberReady": 0]
+            return putJSON(type, object, .added)
+        case .statefulSets:
+            object["metadata"]["generation"] = 1
+            object["status"] = ["availableReplicas": 0, "replicas": 0]
             return putJSON(type, object, .added)
         case .jobs:
             object["metadata"]["generation"] = 1

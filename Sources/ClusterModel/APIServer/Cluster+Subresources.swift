@@ -18,7 +18,7 @@ extension Cluster {
             guard let object = object(type, namespace: namespace, name: name) else { throw .notFound(type, name: name) }
             return object
         case "scale":
-            guard type == .deployments || type == .replicaSets else { throw unserved }
+            guard Cluster.scalableKinds.contains(type) else { throw unserved }
             guard let object = object(type, namespace: namespace, name: name) else { throw .notFound(type, name: name) }
             let metadata = object["metadata"]
             var scaleMetadata: JSONValue = .emptyObject

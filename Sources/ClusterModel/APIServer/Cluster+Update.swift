@@ -61,6 +61,9 @@ extension Cluster {
             {
                 throw APIError.invalid(type, name: name, causes: [.invalid("spec.selector", admitted["spec"]["selector"], "field is immutable")])
             }
+        case .statefulSets:
+            let causes = Validation.statefulSetUpdate(admitted["spec"], old: existing["spec"])
+            if !causes.isEmpty { throw APIError.invalid(type, name: name, causes: causes) }
         case .nodes:
             admitted["spec"] = unschedulableTaintInStep(admitted["spec"])
         case .services:
@@ -113,14 +116,15 @@ extension Cluster {
         return WriteResult(object: api.objects[type]?[key] ?? stored, warnings: warnings)
     }
 
-    /// `PUT …/scale`: sets `spec.replicas` of a Deployment or ReplicaSet (generation +1) and lets the controllers act;
-    /// with `options.dryRun` it returns the result without storing it.
+    /// The kinds with a `scale` subresource.
+    public static let scalableKinds: [ResourceType] = [.deployments, .replicaSets, .statefulSets]
+
+    /// `PUT …/scale`: sets `spec.replicas` of a Deployment, ReplicaSet or StatefulSet (generation +1) and lets the
+    /// controllers act; with `options.dryRun` it returns the result without storing it.
     public mutating func scale(_ type: ResourceType, namespace: String, name: String, replicas: Int, options: WriteOptions = .init())
         throws(APIError) -> JSONValue
     {
-        guard type == .deployments || type == .replicaSets else {
-            throw APIError.notFound(type, name: name)
-        }
+        guard Cluster.scalableKinds.contains(type) else { throw APIError.notFound(type, name: name) }
         let key = ObjectKey(namespace: namespace, name: name)
         guard var object = api.objects[type]?[key] else { throw APIError.notFound(type, name: name) }
         if replicas < 0 {

@@ -66,6 +66,7 @@ extension Cluster {
         case .namespaceSync(let name): syncTerminatingNamespace(name)
         case .podGC: collectOrphanedPods()
         case .jobSync(let key): syncJob(key)
+        case .statefulSetSync(let key): statefulSetController.resync(key)
         case .cronJobSync(let key): syncCronJob(key)
         }
     }
@@ -88,7 +89,7 @@ extension Cluster {
                 for key in work { syncDaemonSet(key) }
                 continue
             }
-            if runCronJobController() || runJobController() || runDisruptionController() { continue }
+            if runStatefulSetController() || runCronJobController() || runJobController() || runDisruptionController() { continue }
             if let work = endpointSliceController.takeWork() {
                 for (key, podsChanged) in work {
                     syncService(key, changed: podsChanged)

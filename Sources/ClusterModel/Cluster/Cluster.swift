@@ -36,6 +36,8 @@ public struct Cluster: Sendable {
     var podGCController = PodGCController()
     /// The namespace controller's queue.
     var namespaceController = NamespaceController()
+    /// The StatefulSet controller's state.
+    var statefulSetController = StatefulSetController()
     /// The DaemonSet controller's state.
     var daemonSetController = DaemonSetController()
     /// The EndpointSlice controller's state.

@@ -27,6 +27,7 @@ extension Cluster {
         }
         if let owner, !daemonSetController.keysByUID.isEmpty { daemonSetController.podChanged(owner: owner.uid) }
         if let owner, !jobController.keysByUID.isEmpty { jobController.podChanged(owner: owner.uid) }
+        if let owner, !statefulSetController.keysByUID.isEmpty { statefulSetController.podChanged(owner: owner.uid) }
         if !disruptionController.budgetsByNamespace.isEmpty { disruptionController.podChanged(namespace: key.namespace) }
         if let owner {
             var delta = ReplicaSetCounts.of(snapshot.value)
@@ -74,6 +75,7 @@ extension Cluster {
             replicaSetController.podRemoved(key, owner: owner, counts: .of(snapshot.value))
             daemonSetController.podChanged(owner: owner.uid)
             jobController.podChanged(owner: owner.uid)
+            statefulSetController.podChanged(owner: owner.uid)
             if garbageCollector.isWaiting(owner.uid) { queue.schedule(.dependentsGone(ownerUID: owner.uid), at: now) }
         }
         scheduler.podRemoved(key, fromNodeAt: snapshot.value.nodeName.flatMap(nodeIndex))
@@ -136,6 +138,10 @@ extension Cluster {
         case .nodes:
             schedulerNodeChanged(key.name, new)
             daemonSetController.nodeChanged()
+        case .statefulSets:
+            if old?["spec"] != new["spec"] || old?["metadata"]["deletionTimestamp"] != new["metadata"]["deletionTimestamp"] {
+                statefulSetController.statefulSetChanged(key, uid: new["metadata"]["uid"].string ?? "")
+            }
         case .daemonSets:
             if old?["spec"] != new["spec"] || old?["metadata"]["deletionTimestamp"] != new["metadata"]["deletionTimestamp"] {
                 daemonSetController.daemonSetChanged(key, uid: new["metadata"]["uid"].string ?? "")
@@ -215,6 +221,8 @@ extension Cluster {
             endpointsController.serviceDeleted(key)
         case .daemonSets:
             daemonSetController.daemonSetDeleted(uid: uid)
+        case .statefulSets:
+            statefulSetController.statefulSetDeleted(uid: uid)
         case .jobs:
             jobController.jobDeleted(uid: uid)
             cronJobController.jobChanged(owner: Cluster.controllerUID(object))

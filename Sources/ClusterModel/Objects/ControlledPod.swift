@@ -1,5 +1,5 @@
-/// What a controller stamps a pod out of (a DaemonSet's or Job's template): the spec with admission's defaults, the
-/// labels, annotations and controller reference.
+/// What a controller stamps a pod out of (a DaemonSet's, Job's or StatefulSet's template): the spec with admission's
+/// defaults, the labels, annotations and controller reference, and the name when the controller chooses it.
 struct ControlledPod {
     var namespace: String
     /// `<owner>-`, cut to 58 characters.
@@ -8,6 +8,9 @@ struct ControlledPod {
     var labels: [String: String]
     var annotations: [String: String]
     var ownerReferences: [JSONValue]
+    /// The pod's name when the controller chooses it (a StatefulSet's `<set>-<ordinal>`); nil lets the API server
+    /// generate one from `generateName`.
+    var name: String? = nil
 
     /// The pod to create under the API server's `name`, `uid` and token volume suffix, at `now`.
     func record(name: String, uid: String, tokenVolumeSuffix: String, now: Timestamp) -> PodRecord {
@@ -23,9 +26,17 @@ struct ControlledPod {
 }
 
 extension Cluster {
-    /// `POST pods` of a controller's pod (`generateName`); returns the name the API server chose.
+    /// `POST pods` of a controller's pod; returns its name (the API server's choice from `generateName`, or the
+    /// controller's), or an empty string when a pod of the controller's chosen name already exists.
+    @discardableResult
     mutating func createPod(_ pod: ControlledPod) -> String {
         let now = now
+        if let name = pod.name {
+            let created = createNamedPod(name, namespace: pod.namespace) { uid, suffix in
+                pod.record(name: name, uid: uid, tokenVolumeSuffix: suffix, now: now)
+            }
+            return created ? name : ""
+        }
         return createPod(generateName: pod.generateName, namespace: pod.namespace) { name, uid, suffix in
             pod.record(name: name, uid: uid, tokenVolumeSuffix: suffix, now: now)
         }

@@ -125,6 +125,47 @@ enum Defaults {
         return spec
     }
 
+    /// StatefulSet spec defaults (`SetDefaults_StatefulSet` with v1.35's gates): OrderedReady, RollingUpdate with
+    /// partition 0 and maxUnavailable 1 (`MaxUnavailableStatefulSet`, beta), claims retained when deleted or scaled,
+    /// one replica, revisionHistoryLimit 10.
+    static func statefulSetSpec(_ input: JSONValue) -> JSONValue {
+        var spec = input
+        if spec["podManagementPolicy"].isNull { spec["podManagementPolicy"] = "OrderedReady" }
+        var strategy = spec["updateStrategy"]
+        if strategy["type"].isNull {
+            strategy["type"] = "RollingUpdate"
+            if strategy["rollingUpdate"].isNull { strategy["rollingUpdate"] = .emptyObject }
+        }
+        if strategy["type"].string == "RollingUpdate", !strategy["rollingUpdate"].isNull {
+            var rolling = strategy["rollingUpdate"]
+            if rolling["partition"].isNull { rolling["partition"] = 0 }
+            if rolling["maxUnavailable"].isNull { rolling["maxUnavailable"] = 1 }
+            strategy["rollingUpdate"] = rolling
+        }
+        spec["updateStrategy"] = strategy
+        var retention = spec["persistentVolumeClaimRetentionPolicy"]
+        if retention["whenDeleted"].isNull { retention["whenDeleted"] = "Retain" }
+        if retention["whenScaled"].isNull { retention["whenScaled"] = "Retain" }
+        spec["persistentVolumeClaimRetentionPolicy"] = retention
+        if spec["replicas"].isNull { spec["replicas"] = 1 }
+        if spec["revisionHistoryLimit"].isNull { spec["revisionHistoryLimit"] = 10 }
+        spec["template"] = template(spec["template"])
+        if let claims = spec["volumeClaimTemplates"].array {
+            // The v1 conversion gives each claim template its type; `SetDefaults_PersistentVolumeClaim` and its
+            // status defaults add the volume mode and the Pending phase.
+            spec["volumeClaimTemplates"] = .array(
+                claims.map { claim in
+                    var claim = claim
+                    claim["apiVersion"] = "v1"
+                    claim["kind"] = "PersistentVolumeClaim"
+                    if claim["spec"]["volumeMode"].isNull { claim["spec"]["volumeMode"] = "Filesystem" }
+                    if claim["status"]["phase"].isNull { claim["status"]["phase"] = "Pending" }
+                    return claim
+                })
+        }
+        return spec
+    }
+
     /// Job spec defaults (`SetDefaults_Job`): one completion at a time, 6 retries, NonIndexed, not suspended, pods
     /// replaced once terminating or failed.
     static func jobSpec(_ input: JSONValue) -> JSONValue {

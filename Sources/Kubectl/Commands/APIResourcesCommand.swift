@@ -38,7 +38,7 @@ enum APIResourcesCommand {
         for type in types {
             text += "\(type.plural)\t\(type.shortNames.joined(separator: ","))\t\(type.apiVersion)\t\(type.namespaced)\t\(type.kind)"
             if wide {
-                let categories = [ResourceType.pods, .services, .daemonSets, .deployments, .replicaSets, .cronJobs, .jobs].contains(type) ? "all" : ""
+                let categories = [ResourceType.pods, .services, .daemonSets, .deployments, .replicaSets, .statefulSets, .cronJobs, .jobs].contains(type) ? "all" : ""
                 text += "\t\(verbs)\t\(categories)"
             }
             text += "\n"

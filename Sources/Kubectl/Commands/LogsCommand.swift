@@ -19,7 +19,7 @@ enum LogsCommand {
         }
         var podName = reference.name
         // `logsForObject`: the kinds whose pods a selector finds (a Service's is a plain map).
-        if [ResourceType.deployments, .replicaSets, .daemonSets, .jobs, .services].contains(reference.resource) {
+        if [ResourceType.deployments, .replicaSets, .daemonSets, .statefulSets, .jobs, .services].contains(reference.resource) {
             guard let owner = cluster.object(reference.resource, namespace: context.namespace, name: reference.name) else {
                 throw KubectlError(message: APIError.notFound(reference.resource, name: reference.name).kubectlMessage)
             }

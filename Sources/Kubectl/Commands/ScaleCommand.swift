@@ -21,7 +21,7 @@ enum ScaleCommand {
         let current = command.int("current-replicas") ?? -1
         var errors: [String] = []
         for (type, namespace, name) in targets {
-            guard type == .deployments || type == .replicaSets else {
+            guard Cluster.scalableKinds.contains(type) else {
                 errors.append("Error from server (NotFound): the server could not find the requested resource")
                 continue
             }

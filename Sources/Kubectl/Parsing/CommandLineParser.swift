@@ -266,7 +266,7 @@ enum CommandLineParser {
             let name = String(piece)
             let resolved: [ResourceType]
             if name.lowercased() == "all" {
-                resolved = [.pods, .services, .daemonSets, .deployments, .replicaSets, .cronJobs, .jobs]
+                resolved = [.pods, .services, .daemonSets, .deployments, .replicaSets, .statefulSets, .cronJobs, .jobs]
             } else if let type = ResourceType.lookup(name) {
                 resolved = [type]
             } else {

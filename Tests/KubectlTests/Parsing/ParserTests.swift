@@ -68,7 +68,7 @@ import Testing
         let several = try parse("get pods,svc,deploy")
         #expect(several.resources == [.pods, .services, .deployments])
         let all = try parse("get all")
-        #expect(all.resources == [.pods, .services, .daemonSets, .deployments, .replicaSets, .cronJobs, .jobs])
+        #expect(all.resources == [.pods, .services, .daemonSets, .deployments, .replicaSets, .statefulSets, .cronJobs, .jobs])
         let mixed = try parse("get pod/a svc/b")
         #expect(mixed.objects == [ObjectReference(resource: .pods, name: "a"), ObjectReference(resource: .services, name: "b")])
         #expect(try parse("get endpointslice.discovery.k8s.io").resources == [.endpointSlices])

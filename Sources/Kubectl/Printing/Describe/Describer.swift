@@ -2,7 +2,7 @@ import ClusterModel
 
 /// `kubectl describe`: the multi-section text kubectl's `pkg/describe` prints per kind.
 ///
-/// Implemented for Pod, Deployment, ReplicaSet, DaemonSet, Job, CronJob, Service, EndpointSlice, Node, Namespace, ConfigMap, Secret and
+/// Implemented for Pod, Deployment, ReplicaSet, DaemonSet, StatefulSet, Job, CronJob, Service, EndpointSlice, Node, Namespace, ConfigMap, Secret and
 /// ServiceAccount; other kinds get a generic
 /// `Name`/`Namespace`/`Labels`/`Annotations`/`Events` description.
 public enum Describer {
@@ -15,6 +15,7 @@ public enum Describer {
         case "Deployment": DeploymentDescriber.describe(object, related: related, now: now, into: &w)
         case "ReplicaSet": ReplicaSetDescriber.describe(object, related: related, now: now, into: &w)
         case "DaemonSet": DaemonSetDescriber.describe(object, related: related, now: now, into: &w)
+        case "StatefulSet": StatefulSetDescriber.describe(object, related: related, now: now, into: &w)
         case "Job": JobDescriber.describe(object, related: related, now: now, into: &w)
         case "PodDisruptionBudget": PodDisruptionBudgetDescriber.describe(object, related: related, now: now, into: &w)
         case "CronJob": JobDescriber.describeCronJob(object, related: related, now: now, into: &w)

@@ -31,6 +31,7 @@ struct TableDefinition: Sendable {
         case "Secret": return SecretTable.definition
         case "ServiceAccount": return ServiceAccountTable.definition
         case "DaemonSet": return DaemonSetTable.definition
+        case "StatefulSet": return StatefulSetTable.definition
         case "PodDisruptionBudget": return ClusterObjectTables.podDisruptionBudget
         case "Job": return JobTables.job
         case "CronJob": return JobTables.cronJob
