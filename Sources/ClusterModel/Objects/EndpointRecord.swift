@@ -14,16 +14,19 @@ struct EndpointRecord: Sendable, Equatable {
         let podName: String?
         let podNamespace: String?
         let podUID: String?
+        /// The pod's hostname when its subdomain is the Service (`ShouldSetHostname`).
+        let hostname: String?
         /// The IPv4 address as a number: legacy Endpoints objects list addresses in this order.
         let addressOrder: UInt32
 
-        init(address: String, nodeName: String?, zone: String?, podName: String?, podNamespace: String?, podUID: String?) {
+        init(address: String, nodeName: String?, zone: String?, podName: String?, podNamespace: String?, podUID: String?, hostname: String?) {
             self.address = address
             self.nodeName = nodeName
             self.zone = zone
             self.podName = podName
             self.podNamespace = podNamespace
             self.podUID = podUID
+            self.hostname = hostname
             self.addressOrder = Target.ipv4Order(address)
         }
 
@@ -45,7 +48,7 @@ struct EndpointRecord: Sendable, Equatable {
         static func == (lhs: Target, rhs: Target) -> Bool {
             lhs === rhs
                 || (lhs.address == rhs.address && lhs.nodeName == rhs.nodeName && lhs.zone == rhs.zone && lhs.podName == rhs.podName
-                    && lhs.podNamespace == rhs.podNamespace && lhs.podUID == rhs.podUID)
+                    && lhs.podNamespace == rhs.podNamespace && lhs.podUID == rhs.podUID && lhs.hostname == rhs.hostname)
         }
     }
 
@@ -62,9 +65,10 @@ struct EndpointRecord: Sendable, Equatable {
 
     init(
         address: String, ready: Bool, serving: Bool? = nil, terminating: Bool? = nil, nodeName: String? = nil, zone: String? = nil,
-        podName: String? = nil, podNamespace: String? = nil, podUID: String? = nil, podKeyHash: UInt64 = 0
+        podName: String? = nil, podNamespace: String? = nil, podUID: String? = nil, hostname: String? = nil, podKeyHash: UInt64 = 0
     ) {
-        self.target = Target(address: address, nodeName: nodeName, zone: zone, podName: podName, podNamespace: podNamespace, podUID: podUID)
+        self.target = Target(
+            address: address, nodeName: nodeName, zone: zone, podName: podName, podNamespace: podNamespace, podUID: podUID, hostname: hostname)
         self.ready = ready
         self.serving = serving
         self.terminating = terminating
@@ -77,12 +81,14 @@ struct EndpointRecord: Sendable, Equatable {
     var podName: String? { target.podName }
     var podNamespace: String? { target.podNamespace }
     var podUID: String? { target.podUID }
+    var hostname: String? { target.hostname }
 
     func render() -> JSONValue {
         var conditions: [String: JSONValue] = ["ready": .bool(ready)]
         if let serving { conditions["serving"] = .bool(serving) }
         if let terminating { conditions["terminating"] = .bool(terminating) }
         var members: [String: JSONValue] = ["addresses": [.string(address)], "conditions": .object(conditions)]
+        if let hostname { members["hostname"] = .string(hostname) }
         if let nodeName { members["nodeName"] = .string(nodeName) }
         if let zone { members["zone"] = .string(zone) }
         if let podName, let podNamespace, let podUID {

@@ -28,11 +28,17 @@ struct PodSpecFacts: Sendable, Equatable {
     var terminationGracePeriodSeconds: Int?
     /// `spec.hostNetwork`: the pod uses the node's network (and address).
     var hostNetwork: Bool
+    /// `spec.hostname` and `spec.subdomain` (a StatefulSet's pods): endpoints of the Service the subdomain names
+    /// carry the hostname.
+    var hostname: String?
+    var subdomain: String?
     var containers: [Container]
 
     init(spec: JSONValue) {
         terminationGracePeriodSeconds = spec["terminationGracePeriodSeconds"].int
         hostNetwork = spec["hostNetwork"].bool ?? false
+        hostname = spec["hostname"].string
+        subdomain = spec["subdomain"].string
         containers = (spec["containers"].array ?? []).map { container in
             let probe = container["readinessProbe"]
             let words = ((container["command"].array ?? []) + (container["args"].array ?? [])).compactMap(\.string)

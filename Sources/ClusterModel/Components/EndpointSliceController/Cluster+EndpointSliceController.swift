@@ -39,9 +39,10 @@ extension Cluster {
                 ports = Cluster.resolvePorts(servicePorts, pod: pod.value)
                 sharedPorts = ports
             }
+            let facts = pod.value.facts
             return DesiredEndpoint(
                 pod: pod, podKeyHash: podKey.hashCode, ready: publishNotReady || (serving && !terminating), serving: serving,
-                terminating: terminating, ports: ports)
+                terminating: terminating, ports: ports, hostname: facts.subdomain == key.name ? facts.hostname : nil)
         }
         /// A new endpoint record for `desired`.
         func record(_ desired: DesiredEndpoint) -> EndpointRecord {
@@ -214,6 +215,7 @@ extension Cluster {
     /// An `addresses[]` / `notReadyAddresses[]` entry of a legacy Endpoints object.
     static func addressJSON(_ endpoint: EndpointRecord) -> JSONValue {
         var members: [String: JSONValue] = ["ip": .string(endpoint.address)]
+        if let hostname = endpoint.hostname { members["hostname"] = .string(hostname) }
         if let node = endpoint.nodeName { members["nodeName"] = .string(node) }
         if let name = endpoint.podName {
             members["targetRef"] = [

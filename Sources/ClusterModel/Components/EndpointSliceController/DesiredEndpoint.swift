@@ -9,6 +9,8 @@ struct DesiredEndpoint {
     let serving: Bool
     let terminating: Bool
     let ports: [JSONValue]
+    /// The pod's hostname if the endpoint carries it (`ShouldSetHostname`: the pod's subdomain is the Service).
+    let hostname: String?
 
     /// Whether `endpoint` identifies this pod as it is now: the same address, node (the zone follows the node) and
     /// `targetRef`.
@@ -16,6 +18,7 @@ struct DesiredEndpoint {
         let target = endpoint.target
         return endpoint.podKeyHash == podKeyHash && target.address == pod.value.podIP && target.nodeName == pod.value.nodeName
             && target.podName == pod.value.meta.name && target.podNamespace == pod.value.meta.namespace && target.podUID == pod.value.meta.uid
+            && target.hostname == hostname
     }
 
     /// Whether `endpoint` already carries these conditions.
@@ -34,6 +37,7 @@ struct DesiredEndpoint {
     func record(zone: String?) -> EndpointRecord {
         EndpointRecord(
             address: pod.value.podIP ?? "", ready: ready, serving: serving, terminating: terminating, nodeName: pod.value.nodeName, zone: zone,
-            podName: pod.value.meta.name, podNamespace: pod.value.meta.namespace, podUID: pod.value.meta.uid, podKeyHash: podKeyHash)
+            podName: pod.value.meta.name, podNamespace: pod.value.meta.namespace, podUID: pod.value.meta.uid, hostname: hostname,
+            podKeyHash: podKeyHash)
     }
 }

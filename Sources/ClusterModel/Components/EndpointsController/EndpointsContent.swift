@@ -32,7 +32,7 @@ struct EndpointsContent: Equatable, Sendable {
     /// Whether two endpoints give the same `addresses[]` entry (see `Cluster.addressJSON`): conditions such as
     /// ready, serving or the zone are not part of it.
     static func sameAddress(_ a: EndpointRecord, _ b: EndpointRecord) -> Bool {
-        a.target === b.target || a.address == b.address && a.nodeName == b.nodeName && a.podName == b.podName && a.podNamespace == b.podNamespace && a.podUID == b.podUID
+        a.target === b.target || a.address == b.address && a.nodeName == b.nodeName && a.podName == b.podName && a.podNamespace == b.podNamespace && a.podUID == b.podUID && a.hostname == b.hostname
     }
 
     var subsets: [Subset]
