@@ -44,6 +44,13 @@ public struct Cluster: Sendable {
     var endpointSliceController = EndpointSliceController()
     /// The Endpoints controller's state.
     var endpointsController = EndpointsController()
+    /// kube-proxy's programmed rules.
+    var kubeProxy = KubeProxy()
+    /// What the simulated network carried: the requests containers served, the load generator.
+    var network = NetworkState()
+    /// The random stream of the data path (kube-proxy's endpoint choice), apart from the cluster's, so that traffic
+    /// never moves a name or IP the cluster draws later.
+    var trafficRandom: SeededRandom
     /// The event recorders' state.
     var eventRecorder = EventRecorder()
     /// The garbage collector's state.
@@ -62,6 +69,7 @@ public struct Cluster: Sendable {
         self.now = configuration.startTime
         self.scheduler = Scheduler(nodes: configuration.nodes)
         self.kubelet = Kubelet(nodes: configuration.nodes)
+        self.trafficRandom = SeededRandom(seed: seed ^ 0x7472_6166_6669_63)
         // The CA comes from a stream of its own, so that it does not move every uid the cluster draws later.
         var caRandom = SeededRandom(seed: seed ^ 0x6B75_6265_2D63_61)
         self.rootCACertPublisher = RootCACertPublisher(rootCA: RootCACertPublisher.makeRootCA(&caRandom))

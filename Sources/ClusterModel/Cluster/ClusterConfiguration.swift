@@ -32,6 +32,9 @@ public struct ClusterConfiguration: Sendable, Equatable {
     /// Whether the cluster has kind's system components (static control-plane pods, CoreDNS, kube-proxy, kindnet,
     /// local-path-provisioner), created before `startTime` so that they are running when the session starts.
     public var systemComponents: Bool
+    /// Seconds between an EndpointSlice change and kube-proxy's rules following it (the watch and the proxy's
+    /// `minSyncPeriod`, 1 s by default): the window in which connections still go to a removed endpoint.
+    public var proxyPropagationSeconds: Double
 
     /// A kind-like cluster: `kind-control-plane` (control plane, not schedulable for workloads) plus
     /// `kind-worker` and `kind-worker2`, no zone labels, starting at 2026-11-28T12:00:00Z.
@@ -46,7 +49,8 @@ public struct ClusterConfiguration: Sendable, Equatable {
         minimumPullSeconds: Double = 1,
         maximumPullSeconds: Double = 3,
         changeFeedRetention: Int = 100_000,
-        systemComponents: Bool = true
+        systemComponents: Bool = true,
+        proxyPropagationSeconds: Double = 1
     ) {
         self.startTime = startTime
         self.nodes = nodes
@@ -55,5 +59,6 @@ public struct ClusterConfiguration: Sendable, Equatable {
         self.maximumPullSeconds = maximumPullSeconds
         self.changeFeedRetention = changeFeedRetention
         self.systemComponents = systemComponents
+        self.proxyPropagationSeconds = proxyPropagationSeconds
     }
 }

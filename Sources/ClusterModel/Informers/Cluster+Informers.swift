@@ -181,6 +181,7 @@ extension Cluster {
         guard let name = slice.meta.labels["kubernetes.io/service-name"] else { return }
         let service = ObjectKey(namespace: slice.meta.key.namespace, name: name)
         if added { indexes.sliceStored(slice.meta.key, service: service, stored: true) }
+        proxySliceChanged(service)
         if slice.meta.labels["endpointslice.kubernetes.io/managed-by"] == "endpointslice-controller.k8s.io",
             let trigger = slice.meta.annotations["endpoints.kubernetes.io/last-change-trigger-time"]
         {
@@ -193,6 +194,7 @@ extension Cluster {
         guard let name = slice.meta.labels["kubernetes.io/service-name"] else { return }
         let service = ObjectKey(namespace: slice.meta.key.namespace, name: name)
         indexes.sliceStored(slice.meta.key, service: service, stored: false)
+        proxySliceChanged(service)
         endpointSliceController.sliceDeleted(slice.meta.key, service: service)
     }
 
@@ -219,6 +221,7 @@ extension Cluster {
         case .services:
             endpointSliceController.serviceDeleted(key)
             endpointsController.serviceDeleted(key)
+            kubeProxy.serviceDeleted(key, at: now.adding(seconds: configuration.proxyPropagationSeconds), now: now)
         case .daemonSets:
             daemonSetController.daemonSetDeleted(uid: uid)
         case .statefulSets:

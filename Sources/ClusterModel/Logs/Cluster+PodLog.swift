@@ -74,9 +74,33 @@ extension Cluster {
         // The environment as the kubelet builds it now (a ConfigMap changed since the start is read as it is now).
         let resolved = Cluster.referencesConfiguration(spec) ? try? containerEnvironment(spec, pod: pod).get() : nil
         let program = ContainerProgram(container: spec, podName: name, podIP: pod.podIP, resolved: resolved)
-        let lines = program.log(of: instance, now: now)
+        var lines = program.log(of: instance, now: now)
+        if let served = network.served[NetworkState.ContainerKey(podUID: pod.meta.uid, container: index)] {
+            // The server's access-log lines of this run, interleaved by time with what the process wrote.
+            let end = instance.exitedAt ?? now
+            let window = served.filter { $0.time >= instance.startedAt && $0.time <= end }
+            if !window.isEmpty { lines = Cluster.interleave(lines, window) }
+        }
         guard let sinceTime else { return lines }
         return Array(lines.drop { $0.time < sinceTime })
+    }
+
+    /// Two time-ordered runs of lines as one, the first run's lines first among equal times.
+    private static func interleave(_ first: [LogLine], _ second: [LogLine]) -> [LogLine] {
+        var result: [LogLine] = []
+        result.reserveCapacity(first.count + second.count)
+        var i = 0
+        var j = 0
+        while i < first.count || j < second.count {
+            if j == second.count || (i < first.count && first[i].time <= second[j].time) {
+                result.append(first[i])
+                i += 1
+            } else {
+                result.append(second[j])
+                j += 1
+            }
+        }
+        return result
     }
 
     /// The position of the container a log read is about, with the API server's errors for a wrong or missing name.

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ComponentBoundaryTests {
     /// The folders under `Sources/ClusterModel/Components` and the state property each component owns on `Cluster`.
     static let components: [String: String] = [
-        "Scheduler": "scheduler", "Kubelet": "kubelet", "ReplicaSetController": "replicaSetController", "DaemonSetController": "daemonSetController", "StatefulSetController": "statefulSetController", "NamespaceController": "namespaceController", "PodGCController": "podGCController", "JobController": "jobController", "CronJobController": "cronJobController", "DisruptionController": "disruptionController",
+        "Scheduler": "scheduler", "Kubelet": "kubelet", "ReplicaSetController": "replicaSetController", "DaemonSetController": "daemonSetController", "StatefulSetController": "statefulSetController", "KubeProxy": "kubeProxy", "NamespaceController": "namespaceController", "PodGCController": "podGCController", "JobController": "jobController", "CronJobController": "cronJobController", "DisruptionController": "disruptionController",
         "DeploymentController": "deploymentController", "EndpointSliceController": "endpointSliceController",
         "EndpointsController": "endpointsController", "EventRecorder": "eventRecorder", "GarbageCollector": "garbageCollector",
         "ServiceAccountController": "serviceAccountController", "RootCACertPublisher": "rootCACertPublisher",
