@@ -31,7 +31,34 @@ public enum Kubectl {
             host.writeError(host.isTerminal ? TerminalEscaping.visible(text) : text)
             exitCode = error.exitCode
         }
-        return KubectlResult(exitCode: exitCode, observations: context.observations, command: command)
+        var result = KubectlResult(exitCode: exitCode, observations: context.observations, command: command)
+        result.attachment = context.attachment
+        return result
+    }
+
+    /// Runs one line in an attached container shell (`kubectl exec -i POD -- sh`): the shell runs it as `sh -c LINE`,
+    /// as virtual time passes; returns its exit status. A pod or container that went away ends the line with
+    /// kubectl's error.
+    public static func runInContainer(_ attachment: ContainerAttachment, line: String, cluster: inout some ClusterClient, host: some KubectlHost) -> Int32 {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard !trimmed.isEmpty, !trimmed.hasPrefix("#") else { return 0 }
+        var command = KubectlCommand(verb: "exec")
+        command.namespace = attachment.namespace
+        let context = CommandContext(host: host, command: command)
+        do throws(KubectlError) {
+            var process: ContainerCommand
+            do throws(APIError) {
+                process = try cluster.execCommand(
+                    namespace: attachment.namespace, pod: attachment.pod, container: attachment.container, command: [attachment.shell, "-c", line],
+                    terminal: attachment.terminal)
+            } catch {
+                throw KubectlError(message: error.code == 404 ? error.kubectlMessage : "error: " + error.message)
+            }
+            return try ExecCommand.follow(&process, context: context, cluster: &cluster, reportExit: false)
+        } catch {
+            host.writeError(error.message(in: host.language))
+            return error.exitCode
+        }
     }
 
     /// Client-side `kubectl apply` of one manifest (namespace `default` when it names none): creates the object, or
@@ -117,6 +144,7 @@ public enum Kubectl {
         case ["label"]: return try MetadataCommand.run(context, cluster: &cluster, field: .labels)
         case ["annotate"]: return try MetadataCommand.run(context, cluster: &cluster, field: .annotations)
         case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
+        case ["exec"]: return try ExecCommand.run(context, cluster: &cluster)
         case ["patch"]: return try PatchCommand.run(context, cluster: &cluster)
         case ["replace"]: return try ReplaceCommand.run(context, cluster: &cluster)
         case ["diff"]: return try DiffCommand.run(context, cluster: &cluster)

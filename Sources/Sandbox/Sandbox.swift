@@ -35,6 +35,8 @@ public struct Sandbox: Sendable {
     public var directory: WorkingDirectory
     /// How virtual time follows the wall clock in a terminal (`clock speed`, `clock pause`).
     public var clock: ClockSettings
+    /// The container shell a `kubectl exec -i … -- sh` left attached: it runs the next lines until `exit`.
+    public var attachment: ContainerAttachment?
 
     /// Creates a sandbox with a fresh cluster.
     ///
@@ -60,6 +62,7 @@ public struct Sandbox: Sendable {
     /// see ``Pipeline``): the outcome is then the first command's, with the last filter's exit status, as a
     /// shell without `pipefail` reports it.
     public mutating func run(_ line: String, host: some KubectlHost) -> CommandOutcome {
+        if let attachment { return runAttached(line, attachment: attachment, host: host) }
         var status: Int32 = 1
         guard let stages = Self.stages(of: line, host: host, status: &status) else {
             return CommandOutcome(line: line, exitCode: status, kind: .builtin)
@@ -158,6 +161,7 @@ public struct Sandbox: Sendable {
             let before = cluster.lastSequence
             let fileHost = DirectoryBackedHost(wrapping: host, directory: directory)
             let result = Kubectl.run(arguments, cluster: &cluster, host: fileHost)
+            if let attached = result.attachment { attachment = attached }
             return CommandOutcome(
                 line: line, exitCode: result.exitCode, kind: .kubectl, kubectl: result.command,
                 observations: result.observations, changedCluster: cluster.lastSequence != before)
@@ -167,6 +171,25 @@ public struct Sandbox: Sendable {
         }
         let before = cluster.lastSequence
         let status = builtin.run(arguments, in: &self, host: host)
+        return CommandOutcome(line: line, exitCode: status, kind: .builtin, changedCluster: cluster.lastSequence != before)
+    }
+
+    /// Runs a line in the attached container shell; `exit` ends the session (and deletes a `kubectl run --rm` pod).
+    private mutating func runAttached(_ line: String, attachment: ContainerAttachment, host: some KubectlHost) -> CommandOutcome {
+        let words = line.split(separator: " ", omittingEmptySubsequences: true)
+        if words.first == "exit" || words.first == "logout" {
+            self.attachment = nil
+            let code = words.count > 1 ? Int32(words[1]) ?? 0 : 0
+            if attachment.removePodOnExit {
+                let fileHost = DirectoryBackedHost(wrapping: host, directory: directory)
+                _ = Kubectl.run(["delete", "pod", attachment.pod, "--namespace", attachment.namespace, "--grace-period=1"], cluster: &cluster, host: fileHost)
+            } else if code != 0 {
+                host.writeError("command terminated with exit code \(code)\n")
+            }
+            return CommandOutcome(line: line, exitCode: code, kind: .kubectl, changedCluster: attachment.removePodOnExit)
+        }
+        let before = cluster.lastSequence
+        let status = Kubectl.runInContainer(attachment, line: line, cluster: &cluster, host: host)
         return CommandOutcome(line: line, exitCode: status, kind: .builtin, changedCluster: cluster.lastSequence != before)
     }
 

@@ -21,6 +21,8 @@ struct ProcessRun: Sendable, Equatable {
     struct Line: Sendable, Equatable {
         var offset: Double
         var text: String
+        /// Written to standard error (the container log merges both streams; an exec keeps them apart).
+        var stderr = false
     }
 
     /// A file created (`exists`) or removed `offset` seconds after the start.
@@ -33,6 +35,14 @@ struct ProcessRun: Sendable, Equatable {
     var lines: [Line] = []
     var fileChanges: [FileChange] = []
     var end: End = .forever
+    /// The network call the run stopped at, `offset` seconds after the start, waiting for the cluster's answer
+    /// (only a `kubectl exec` command makes them; see `ContainerCommand`).
+    var pendingEffect: (effect: ContainerEffect, offset: Double)? = nil
+
+    static func == (lhs: ProcessRun, rhs: ProcessRun) -> Bool {
+        lhs.lines == rhs.lines && lhs.fileChanges == rhs.fileChanges && lhs.end == rhs.end && lhs.pendingEffect?.effect == rhs.pendingEffect?.effect
+            && lhs.pendingEffect?.offset == rhs.pendingEffect?.offset
+    }
 
     /// Whether `path` exists `seconds` after the start (only the files the process touched are known).
     func fileExists(_ path: String, after seconds: Double) -> Bool {

@@ -26,44 +26,58 @@ struct ShellInterpreter {
         var start: Timestamp
         /// Whether stdin is attached (`stdin: true`): a shell without a script then waits for input.
         var stdinAttached = false
+        /// The programs beyond the shell's that need the network (`curl`, `wget`, `nslookup`, `getent`): only a
+        /// command run with `kubectl exec` has them (see `ContainerCommand`), as only there the cluster answers.
+        var networkTools: Set<String> = []
+        /// What the cluster answered to the network calls made so far, in order (the run is replayed with them).
+        var effectResults: [ContainerEffectResult] = []
+        /// The pod's namespace (the DNS search path) and whether stdout is a terminal (`kubectl exec -t`).
+        var namespace = "default"
+        var terminal = false
     }
 
     static let maximumSteps = 100_000
     static let maximumLines = 10_000
 
-    private enum Stop: Error {
+    enum Stop: Error {
         case exit(Int)
         case limit
         case forever
         case loopControl(breaking: Bool, levels: Int)
+        /// The run needs the cluster's answer to a network call (`ProcessRun.pendingEffect`).
+        case effect
     }
 
-    private enum Sink: Equatable {
+    enum Sink: Equatable {
         case log
+        /// The log, as the process's standard error (an exec shows it on stderr).
+        case errorLog
         case discard
         case capture
         case file(String)
     }
 
-    private let context: Context
-    private let limit: Double
+    let context: Context
+    let limit: Double
     /// Only how the run ends matters (not its lines): an endless loop is known to be endless without running it.
     private var planning = false
-    private var clock = 0.0
+    var clock = 0.0
     private var steps = 0
-    private var variables: [String: String] = [:]
+    var variables: [String: String] = [:]
     private var positional: [String] = []
     private var status = 0
-    private var run = ProcessRun()
+    var run = ProcessRun()
     private var pending = ""
     private var captures: [String] = []
     private var output = Sink.log
-    private var errors = Sink.log
-    private var files: [String: String] = [:]
+    private var errors = Sink.errorLog
+    var files: [String: String] = [:]
     private var stdin: [String]? = nil
     private var shellName = "sh"
     /// Nesting of `$(…)` and nested shells, bounded so that a hostile script cannot exhaust the stack.
     private var nesting = 0
+    /// How many network calls the run has made (their answers are `context.effectResults`).
+    var effectsMade = 0
 
     private init(context: Context, limit: Double) {
         self.context = context
@@ -73,6 +87,9 @@ struct ShellInterpreter {
         variables["PATH"] = variables["PATH"] ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
         variables["HOME"] = variables["HOME"] ?? "/root"
         files["/etc/hostname"] = context.hostname + "\n"
+        if !context.networkTools.isEmpty {
+            files["/etc/resolv.conf"] = "search \(context.namespace).svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.96.0.10\noptions ndots:5\n"
+        }
     }
 
     /// Runs the process `argv` (the container's command and args) for at most `limit` seconds; `planning` when only
@@ -82,6 +99,11 @@ struct ShellInterpreter {
         interpreter.planning = planning
         interpreter.start(argv)
         return interpreter.run
+    }
+
+    /// Whether `name` is a program this container has: the image's shell tools, and the network tools of an exec.
+    func knows(_ name: String) -> Bool {
+        ShellInterpreter.isProgram(name, flavour: context.flavour) || context.networkTools.contains(name.split(separator: "/").last.map(String.init) ?? name)
     }
 
     /// Whether `name` (a path or a bare name) is a program the simulated images have.
@@ -104,7 +126,7 @@ struct ShellInterpreter {
             return
         }
         let base = first.split(separator: "/").last.map(String.init) ?? first
-        guard ShellInterpreter.isProgram(first, flavour: context.flavour) else {
+        guard knows(first) else {
             run.end = .startError(
                 message: "failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: "
                     + "unable to start container process: error during container init: exec: \"\(first)\": "
@@ -152,6 +174,9 @@ struct ShellInterpreter {
                 flush()
                 run.end = .forever
             case .loopControl: finish(code: 0)
+            case .effect:
+                flush()
+                run.end = .running
             }
         }
     }
@@ -172,6 +197,10 @@ struct ShellInterpreter {
         case .file(let path):
             if files[path] == nil { run.fileChanges.append(.init(offset: clock, path: path, exists: true)) }
             files[path, default: ""] += text
+        case .errorLog:
+            for piece in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() where run.lines.count < ShellInterpreter.maximumLines {
+                run.lines.append(.init(offset: clock, text: String(piece), stderr: true))
+            }
         case .log:
             guard text.contains("\n") else {
                 pending += text
@@ -197,15 +226,15 @@ struct ShellInterpreter {
         }
     }
 
-    private mutating func writeOutput(_ text: String) throws(Stop) {
+    mutating func writeOutput(_ text: String) throws(Stop) {
         write(text, to: output)
         if run.lines.count >= ShellInterpreter.maximumLines { throw Stop.forever }
     }
 
-    private mutating func writeError(_ line: String) { write(line + "\n", to: errors) }
+    mutating func writeError(_ line: String) { write(line + "\n", to: errors) }
 
     /// Time passes.
-    private mutating func wait(_ seconds: Double) throws(Stop) {
+    mutating func wait(_ seconds: Double) throws(Stop) {
         guard seconds.isFinite else { throw Stop.forever }
         if clock + seconds > limit {
             clock = limit
@@ -322,7 +351,7 @@ struct ShellInterpreter {
                 } else if path == "/dev/stdout" || path == "/proc/1/fd/1" {
                     sink = .log
                 } else if path == "/dev/stderr" || path == "/proc/1/fd/2" {
-                    sink = .log
+                    sink = .errorLog
                 } else {
                     if !redirection.append || files[path] == nil {
                         if files[path] == nil { run.fileChanges.append(.init(offset: clock, path: path, exists: true)) }
@@ -493,7 +522,7 @@ struct ShellInterpreter {
             if ["sh", "ash", "bash"].contains(base), ShellInterpreter.isProgram(name, flavour: context.flavour) {
                 return try nestedShell(argv)
             }
-            guard ShellInterpreter.isProgram(name, flavour: context.flavour) else {
+            guard knows(name) else {
                 switch context.flavour {
                 case .dash where shellName == "sh": writeError("sh: 1: \(name): not found")
                 case .dash: writeError("bash: line 1: \(name): command not found")
@@ -661,6 +690,8 @@ struct ShellInterpreter {
             }
             try writeOutput("\(result)\n")
             return result == 0 ? 1 : 0
+        case "curl", "wget", "nslookup", "getent":
+            return try networkProgram(base, arguments)
         case "wc":
             let input = stdin ?? []
             try writeOutput("\(input.count)\n")

@@ -58,6 +58,10 @@ public protocol ClusterClient {
     mutating func evict(namespace: String, name: String, eviction: JSONValue) throws(APIError) -> JSONValue
     /// `GET …/pods/NAME/log`: the lines a container has written so far.
     func podLog(namespace: String, name: String, container: String?, previous: Bool, sinceTime: Timestamp?) throws(APIError) -> [LogLine]
+    /// `POST …/pods/NAME/exec`: prepares `command` in a running container (the kubelet's exec endpoint).
+    func execCommand(namespace: String, pod: String, container: String, command: [String], terminal: Bool) throws(APIError) -> ContainerCommand
+    /// The answer to a network call of a command running in a pod (the data path behind the exec stream).
+    mutating func perform(_ effect: ContainerEffect, namespace: String, pod: String) -> ContainerEffectResult
     /// `GET /version`: the server's `gitVersion`.
     var serverVersion: String { get }
 

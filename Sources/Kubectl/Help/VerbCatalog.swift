@@ -753,6 +753,7 @@ public enum VerbCatalog {
         rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, createJob, createCronJob, run, expose, set, setImage, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
         patch, replace, cordon, uncordon, drain, taint, top, topNode, topPod, auth, authCanI, authWhoami, setEnv, setResources, diff,
+        exec,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),
         VerbSpec(path: ["config", "delete-context"], summary: "Delete the specified context from the kubeconfig",

@@ -67,7 +67,7 @@ enum CommandLineParser {
             let reason: TutorLimits.UnsupportedReason
             switch spec.path.first {
             case "config": reason = .fixedKubeconfig
-            case "attach", "cp", "debug", "exec", "port-forward", "proxy": reason = .noRealMachines
+            case "attach", "cp", "debug", "port-forward", "proxy": reason = .noRealMachines
             default: reason = .notImplemented
             }
             throw TutorLimits.unsupportedCommand(spec.commandPath, reason: reason)

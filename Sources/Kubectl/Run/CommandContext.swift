@@ -8,6 +8,8 @@ final class CommandContext {
     let command: KubectlCommand
     /// Objects displayed so far.
     var observations: [Observation] = []
+    /// The container shell the command left attached, if any.
+    private(set) var attachment: ContainerAttachment? = nil
 
     init(host: any KubectlHost, command: KubectlCommand) {
         self.host = host
@@ -54,6 +56,9 @@ final class CommandContext {
     func observe(_ resource: ResourceType, _ format: ObservationFormat, _ object: JSONValue, at time: Timestamp) {
         observations.append(Observation(resource: resource, format: format, object: object, time: time))
     }
+
+    /// Leaves `attachment`'s shell attached when the command returns.
+    func attach(_ attachment: ContainerAttachment) { self.attachment = attachment }
 
     /// The namespace to use for namespaced objects.
     var namespace: String { command.effectiveNamespace }

@@ -6,6 +6,8 @@ public struct KubectlResult: Sendable {
     public var observations: [Observation]
     /// The parsed command, nil when the line did not parse.
     public var command: KubectlCommand?
+    /// The container shell the command left attached (`exec -i … -- sh`), which takes the next lines.
+    public var attachment: ContainerAttachment? = nil
 
     /// Creates a result.
     public init(exitCode: Int32, observations: [Observation] = [], command: KubectlCommand? = nil) {

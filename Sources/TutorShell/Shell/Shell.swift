@@ -123,7 +123,8 @@ public final class Shell {
         if configuration.interactive { _ = InterruptFlag.consume() }
         let firstWord = String(trimmed.prefix { !$0.isWhitespace })
         let arguments = trimmed.dropFirst(firstWord.count).trimmingWhitespace()
-        if let builtin = ShellBuiltin(rawValue: firstWord) {
+        // An attached container shell takes every line (its `exit` ends the session, not the tutor).
+        if let builtin = ShellBuiltin(rawValue: firstWord), sandbox.attachment == nil {
             if let pipeline = try? Pipeline.split(trimmed), pipeline.isPipe {
                 return runBuiltinIntoPipe(builtin, line: trimmed, pipeline: pipeline)
             }
@@ -276,6 +277,15 @@ public final class Shell {
 
     /// The prompt: the lesson and step, the tutor's name and the virtual time of day.
     func prompt() -> String {
+        if let attachment = sandbox.attachment {
+            // The attached container shell's own prompt: BusyBox's `/ # `, bash's `root@POD:/# `, dash's `# `.
+            guard attachment.terminal else { return "" }
+            if attachment.shell.hasSuffix("bash") { return "root@\(attachment.pod):/# " }
+            return sandbox.cluster.object(.pods, namespace: attachment.namespace, name: attachment.pod).map { pod in
+                let image = pod["spec"]["containers"].array?.first { $0["name"].string == attachment.container }?["image"].string ?? ""
+                return image.contains("busybox") || image.contains("alpine") || image.contains("curl") ? "/ # " : "# "
+            } ?? "/ # "
+        }
         let time = String(sandbox.now.rfc3339.dropFirst(11).prefix(8))
         var segments: [PromptSegment] = []
         if let lesson { segments.append(PromptSegment("[\(lesson.promptLabel)] ", style: PromptStyle(color: .yellow))) }

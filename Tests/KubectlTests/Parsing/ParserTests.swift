@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func unsupportedCommandsSaySo() {
-        #expect(error("exec -it web -- sh") == "error: \"kubectl exec\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).\n")
+        #expect(error("attach -it web") == "error: \"kubectl attach\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).\n")
         #expect(error("port-forward svc/web 8080:80")?.contains("not supported") == true)
     }
 }

@@ -6,8 +6,8 @@ import Testing
 /// stay English.
 @Suite struct UnsupportedCommandTests {
     static let cases: [(line: String, english: String, chinese: String)] = [
-        ("exec web -- sh", "error: \"kubectl exec\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).\n",
-         "error: k8s-tutor 的模拟集群不支持 \"kubectl exec\"（k8s-tutor 没有真实的容器、节点和网络）。\n"),
+        ("attach web", "error: \"kubectl attach\" is not supported by this simulated cluster (k8s-tutor has no real containers, nodes or network).\n",
+         "error: k8s-tutor 的模拟集群不支持 \"kubectl attach\"（k8s-tutor 没有真实的容器、节点和网络）。\n"),
         ("set selector deploy/x app=x", "error: \"kubectl set selector\" is not supported by this simulated cluster (it is not implemented yet).\n",
          "error: k8s-tutor 的模拟集群不支持 \"kubectl set selector\"（尚未实现）。\n"),
         ("edit deploy/x", "error: \"kubectl edit\" is not supported by this simulated cluster (it is not implemented yet).\n",

@@ -84,6 +84,7 @@ struct KubectlCommandCompletionTests {
         #expect(CompletionContextTests.values("kubectl ro") == ["rollout"])
         #expect(CompletionContextTests.values("kubectl rollout ").contains("status"))
         #expect(CompletionContextTests.values("kubectl config cu") == ["current-context"])
-        #expect(!CompletionContextTests.values("kubectl ").contains("exec"))
+        #expect(CompletionContextTests.values("kubectl ").contains("exec"))
+        #expect(!CompletionContextTests.values("kubectl ").contains("attach"))
     }
 }
