@@ -37,7 +37,7 @@ let package = Package(
             name: "Kubectl",
             dependencies: ["ClusterModel", .product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "Sandbox", dependencies: ["ClusterModel", "Kubectl"]),
+        .target(name: "Sandbox", dependencies: ["ClusterModel", "Kubectl", "TerminalText"]),
         .target(
             name: "TutorialEngine",
             dependencies: [
@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor", "TerminalText"]),
         .testTarget(name: "ClusterModelTests", dependencies: ["ClusterModel"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterModel"], exclude: ["Golden"]),
-        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"]),
+        .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"], exclude: ["Golden"]),
         .testTarget(
             name: "TutorialEngineTests",
             dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel", "TerminalText"]

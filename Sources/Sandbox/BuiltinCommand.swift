@@ -3,7 +3,7 @@ import Kubectl
 
 /// The shell-language commands besides kubectl: small, familiar Unix words that work on the sandbox.
 public enum BuiltinCommand: String, CaseIterable, Sendable {
-    case sleep, ls, cat, echo, date, clock
+    case sleep, ls, cat, echo, date, clock, traffic
 
     /// The word that runs it.
     public var name: String { rawValue }
@@ -17,6 +17,7 @@ public enum BuiltinCommand: String, CaseIterable, Sendable {
         case .echo: return "print its arguments"
         case .date: return "print the cluster's (virtual) date and time"
         case .clock: return "show virtual time; clock speed N, clock pause, clock resume"
+        case .traffic: return "send requests to a Service and count who answers: traffic start SVC [--rate 5/s], traffic, traffic stop"
         }
     }
 
@@ -38,6 +39,7 @@ public enum BuiltinCommand: String, CaseIterable, Sendable {
             host.write(DateText.unixDate(sandbox.cluster.now) + "\n")
             return 0
         case .clock: return Self.clock(arguments, sandbox: &sandbox, host: host)
+        case .traffic: return TrafficCommand.run(arguments, cluster: &sandbox.cluster, host: host)
         }
     }
 

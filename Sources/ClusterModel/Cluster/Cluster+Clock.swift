@@ -67,6 +67,7 @@ extension Cluster {
         case .podGC: collectOrphanedPods()
         case .jobSync(let key): syncJob(key)
         case .statefulSetSync(let key): statefulSetController.resync(key)
+        case .loadTick(let generation): loadTick(generation: generation)
         case .cronJobSync(let key): syncCronJob(key)
         }
     }

@@ -198,22 +198,24 @@ struct ShellInterpreter {
             if files[path] == nil { run.fileChanges.append(.init(offset: clock, path: path, exists: true)) }
             files[path, default: ""] += text
         case .errorLog:
-            for piece in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() where run.lines.count < ShellInterpreter.maximumLines {
-                run.lines.append(.init(offset: clock, text: String(piece), stderr: true))
+            for piece in text.utf8.split(separator: 10, omittingEmptySubsequences: false).dropLast() where run.lines.count < ShellInterpreter.maximumLines {
+                run.lines.append(.init(offset: clock, text: String(decoding: piece, as: UTF8.self), stderr: true))
             }
         case .log:
-            guard text.contains("\n") else {
+            // Lines end at each line feed byte (a "\r\n" is one Character, so a Character split would miss it).
+            guard text.utf8.contains(10) else {
                 pending += text
                 return
             }
             // One pass over the text (a huge printf must not copy the rest of it once per line); lines beyond the
             // cap are dropped, as the run ends there.
-            let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let pieces = text.utf8.split(separator: 10, omittingEmptySubsequences: false)
             for (index, piece) in pieces.enumerated() {
+                let line = String(decoding: piece, as: UTF8.self)
                 if index == pieces.count - 1 {
-                    pending = String(piece)
+                    pending = line
                 } else if run.lines.count < ShellInterpreter.maximumLines {
-                    run.lines.append(.init(offset: clock, text: index == 0 ? pending + piece : String(piece)))
+                    run.lines.append(.init(offset: clock, text: index == 0 ? pending + line : line))
                 }
             }
         }

@@ -17,7 +17,8 @@ extension Cluster {
             clientIP = pod?.podIP ?? ""
             clientNode = pod?.nodeName
             namespace = podNamespace
-        case .node(let node):
+        case .node(let node), .hostNetwork(let node, _):
+            if case .hostNetwork(_, let podNamespace) = request.client { namespace = podNamespace }
             clientNode = node
             clientIP = stored(.nodes, ObjectKey(namespace: "", name: node)).flatMap { node in
                 node["status"]["addresses"].array?.first { $0["type"] == "InternalIP" }?["address"].string

@@ -4,8 +4,11 @@ public struct HTTPRequest: Sendable, Equatable {
     public enum Client: Sendable, Equatable {
         /// A container of the pod `name` in `namespace` (its IP, its DNS search path).
         case pod(namespace: String, name: String)
-        /// A node's own network (a `hostNetwork` pod, or the node itself).
+        /// A node's own network (the node itself: no cluster DNS search path).
         case node(String)
+        /// A `hostNetwork` pod on `node` with `dnsPolicy: ClusterFirstWithHostNet` in `namespace`: the node's
+        /// address, the cluster DNS with the namespace's search path (the load generator).
+        case hostNetwork(node: String, namespace: String)
     }
 
     public var client: Client

@@ -12,6 +12,10 @@ struct NetworkState: Sendable {
 
     static let maximumServed = 5_000
 
+    /// The running load generator, and how many have been started (a stopped one's scheduled tick is ignored).
+    var load: LoadGenerator? = nil
+    var loadGeneration = 0
+
     /// Records a line a container's server wrote.
     mutating func record(_ line: LogLine, by container: ContainerKey) {
         served[container, default: []].append(line)

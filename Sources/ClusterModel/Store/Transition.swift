@@ -26,6 +26,8 @@ enum Transition: Sendable {
     case livenessProbe(ObjectKey, uid: String, container: Int, restart: Int)
     /// The Job controller syncs a Job again (its pod-creation back-off is over).
     case jobSync(ObjectKey)
+    /// The load generator sends its next request.
+    case loadTick(generation: Int)
     /// The StatefulSet controller syncs a StatefulSet again (a pod has been Ready for `minReadySeconds`).
     case statefulSetSync(ObjectKey)
     /// The CronJob controller syncs a CronJob at its next scheduled time.
