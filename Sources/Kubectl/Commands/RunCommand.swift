@@ -2,8 +2,9 @@ import ClusterModel
 
 /// `kubectl run NAME --image=IMAGE [-- ARGS…]` (`pkg/cmd/run`): creates a Pod as `createPod` builds it (labels
 /// `run=NAME` unless `--labels`, one container named NAME, `dnsPolicy: ClusterFirst`, the restart policy, the
-/// arguments as `args` or, with `--command`, as `command`). Attaching (`-i`, `-t`, `--attach`, `--rm`) is refused:
-/// the simulated containers have no terminal to attach to.
+/// arguments as `args` or, with `--command`, as `command`). With `-i` (`-it`, `--rm`) and a shell as the process,
+/// kubectl waits for the pod to run and attaches to the shell (the next lines go to it; `--rm` deletes the pod when
+/// it exits); other attached processes are refused.
 enum RunCommand {
     static func run(_ context: CommandContext, cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
         let command = context.command
@@ -24,8 +25,15 @@ enum RunCommand {
         if interactive && dryRun != .none {
             throw .plain("--dry-run=[server|client] can't be used with attached containers options (--attach, --stdin, or --tty)")
         }
+        let arguments = Array(positionals.dropFirst())
+        var shell: String? = nil
         if interactive {
-            throw .plain(TutorLimits.attachUnsupported(context.host.language))
+            // The process the session attaches to: the arguments, or the image's default command.
+            let process = arguments.first ?? Self.defaultShell(image)
+            guard command.bool("stdin"), let process, ExecCommand.shells.contains(process), arguments.count <= 1 else {
+                throw .plain(TutorLimits.attachUnsupported(context.host.language))
+            }
+            shell = process
         }
         if command.flags["overrides"] != nil || command.bool("expose") {
             throw .plain(TutorLimits.runOptionUnsupported(context.host.language, command.flags["overrides"] != nil ? "--overrides" : "--expose"))
@@ -63,10 +71,14 @@ enum RunCommand {
             annotations[String(entry[..<equals])] = String(entry[entry.index(after: equals)...])
         }
         var container: JSONValue = ["name": .string(name), "image": .string(image), "resources": .emptyObject]
+        if interactive {
+            container["stdin"] = true
+            container["stdinOnce"] = .bool(!command.bool("leave-stdin-open"))
+            if command.bool("tty") { container["tty"] = true }
+        }
         if !env.isEmpty { container["env"] = .array(env) }
         if !pullPolicy.isEmpty { container["imagePullPolicy"] = .string(pullPolicy) }
         if command.bool("privileged") { container["securityContext"] = ["privileged": true] }
-        let arguments = Array(positionals.dropFirst())
         if !arguments.isEmpty { container[command.bool("command") ? "command" : "args"] = .array(arguments.map { .string($0) }) }
         if let port = command.flags["port"].flatMap({ Int32($0) }) { container["ports"] = [["containerPort": .int(Int(port))]] }
         var metadata: JSONValue = ["name": .string(name), "labels": JSONValue(stringMap: labels)]
@@ -76,7 +88,50 @@ enum RunCommand {
             "apiVersion": "v1", "kind": "Pod", "metadata": metadata,
             "spec": ["containers": [container], "dnsPolicy": "ClusterFirst", "restartPolicy": .string(restart)], "status": .emptyObject,
         ]
+        if let shell { return try attach(pod, shell: shell, name: name, context, &cluster) }
         let format = try OutputSupport.format(command.output)
         return try GeneratedObject.send(pod, type: .pods, format: format, dryRun: dryRun, context, &cluster)
+    }
+
+    /// `kubectl run -i`: creates the pod (printing nothing), waits up to `--pod-running-timeout` for it to run, and
+    /// leaves its shell attached (`handleAttachPod`), with attach's notices.
+    private static func attach(_ pod: JSONValue, shell: String, name: String, _ context: CommandContext, _ cluster: inout some ClusterClient) throws(KubectlError) -> Int32 {
+        let namespace = context.namespace
+        var sent = pod
+        sent["metadata"]["namespace"] = .string(namespace)
+        do {
+            _ = try cluster.create(sent, options: WriteOptions())
+        } catch {
+            throw KubectlError(message: error.kubectlMessage)
+        }
+        let timeout = context.command.duration("pod-running-timeout") ?? 60
+        func running(_ state: some ClusterClient) -> Bool {
+            state.object(.pods, namespace: namespace, name: name)?["status"]["phase"].string == "Running"
+        }
+        let outcome = context.host.passTime(&cluster, deadline: cluster.now.adding(seconds: timeout), stop: running, progress: { _ in })
+        if outcome == .interrupted { return 130 }
+        guard running(cluster) else { throw .plain("timed out waiting for the condition") }
+        var terminal = context.command.bool("tty")
+        if terminal && !context.host.isTerminal {
+            terminal = false
+            if !context.command.bool("quiet") { context.err("Unable to use a TTY - input is not a terminal or the right kind of file\n") }
+        }
+        if !context.command.bool("quiet") {
+            context.err("All commands and output from this session will be recorded in container logs, including credentials and sensitive information passed through the command prompt.\n")
+            context.err("If you don't see a command prompt, try pressing enter.\n")
+        }
+        context.attach(
+            ContainerAttachment(namespace: namespace, pod: name, container: name, shell: shell, terminal: terminal, removePodOnExit: context.command.bool("rm")))
+        return 0
+    }
+
+    /// The shell an image runs by default (BusyBox's and Alpine's `sh`, the distributions' `bash`), or nil.
+    private static func defaultShell(_ image: String) -> String? {
+        let base = image.split(separator: "/").last.map { String($0.prefix { $0 != ":" && $0 != "@" }) } ?? image
+        switch base {
+        case "busybox", "alpine": return "sh"
+        case "ubuntu", "debian": return "bash"
+        default: return nil
+        }
     }
 }

@@ -68,9 +68,9 @@ public enum TutorLimits {
     /// `kubectl run -i/-t/--attach`: the simulated containers have no terminal to attach to.
     static func attachUnsupported(_ language: String) -> String {
         if language.hasPrefix("zh") {
-            return "error: k8s-tutor 的模拟容器没有可挂接的终端，暂不支持 -i、-t、--attach 和 --rm；请去掉这些参数运行 Pod，再用 kubectl logs 查看输出"
+            return "error: 在 k8s-tutor 的模拟容器中，kubectl run 只能以 -i 挂接到 shell（sh、bash）；其他进程请去掉 -i、-t、--attach 和 --rm 运行 Pod，再用 kubectl logs 查看输出，或用 kubectl exec 进入正在运行的 Pod"
         }
-        return "error: the simulated containers have no terminal to attach to, so -i, -t, --attach and --rm are not supported yet; run the Pod without them and read its output with kubectl logs"
+        return "error: in k8s-tutor's simulated containers kubectl run attaches only to a shell (sh, bash) with -i; run other processes without -i, -t, --attach and --rm and read their output with kubectl logs, or kubectl exec into a running Pod"
     }
 
     /// A `kubectl run` option the simulation does not implement yet.

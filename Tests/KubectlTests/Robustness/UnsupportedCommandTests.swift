@@ -19,9 +19,9 @@ import Testing
          "error: k8s-tutor 的模拟集群暂不支持 \"kubectl create role\"；请编写清单文件，再用 kubectl apply -f 或 kubectl create -f 创建\n"),
         ("label pods --all a=b --local", "error: --local is not supported by this simulated cluster; change the objects in the cluster instead\n",
          "error: k8s-tutor 的模拟集群暂不支持 --local；请直接修改集群中的对象\n"),
-        ("run -it x --image=busybox",
-         "error: the simulated containers have no terminal to attach to, so -i, -t, --attach and --rm are not supported yet; run the Pod without them and read its output with kubectl logs\n",
-         "error: k8s-tutor 的模拟容器没有可挂接的终端，暂不支持 -i、-t、--attach 和 --rm；请去掉这些参数运行 Pod，再用 kubectl logs 查看输出\n"),
+        ("run -it x --image=nginx",
+         "error: in k8s-tutor's simulated containers kubectl run attaches only to a shell (sh, bash) with -i; run other processes without -i, -t, --attach and --rm and read their output with kubectl logs, or kubectl exec into a running Pod\n",
+         "error: 在 k8s-tutor 的模拟容器中，kubectl run 只能以 -i 挂接到 shell（sh、bash）；其他进程请去掉 -i、-t、--attach 和 --rm 运行 Pod，再用 kubectl logs 查看输出，或用 kubectl exec 进入正在运行的 Pod\n"),
         ("create secret tls t", "error: \"kubectl create secret tls\" is not supported by this simulated cluster; use kubectl create secret generic NAME --type=kubernetes.io/tls --from-literal=…\n",
          "error: k8s-tutor 的模拟集群暂不支持 \"kubectl create secret tls\"；请改用 kubectl create secret generic NAME --type=kubernetes.io/tls --from-literal=…\n"),
     ]
