@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "SandboxTests", dependencies: ["Sandbox", "Kubectl", "ClusterModel"], exclude: ["Golden"]),
         .testTarget(
             name: "TutorialEngineTests",
-            dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel", "TerminalText"]
+            dependencies: ["TutorialEngine", "Sandbox", "Kubectl", "ClusterModel", "TerminalText", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "LessonAuthoringTests",

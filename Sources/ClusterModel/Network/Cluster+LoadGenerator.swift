@@ -4,6 +4,8 @@
 extension Cluster {
     /// The running load generator, if any.
     public var loadGenerator: LoadGenerator? { network.load }
+    /// The last load generator that was stopped, if any.
+    public var stoppedLoadGenerator: LoadGenerator? { network.stoppedLoad }
 
     /// Starts sending `rate` requests a second to `target` (a Service name, a DNS name or an address) from the
     /// network of `clientNode`, replacing a running generator. The first request goes out now.
@@ -20,7 +22,10 @@ extension Cluster {
     /// Stops the load generator; returns its final counts.
     @discardableResult
     public mutating func stopLoad() -> LoadGenerator? {
-        defer { network.load = nil }
+        defer {
+            if network.load != nil { network.stoppedLoad = network.load }
+            network.load = nil
+        }
         return network.load
     }
 

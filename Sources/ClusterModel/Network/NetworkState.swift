@@ -14,6 +14,8 @@ struct NetworkState: Sendable {
 
     /// The running load generator, and how many have been started (a stopped one's scheduled tick is ignored).
     var load: LoadGenerator? = nil
+    /// The last generator stopped (its counts stay readable, for lesson checks).
+    var stoppedLoad: LoadGenerator? = nil
     var loadGeneration = 0
 
     /// Records a line a container's server wrote.

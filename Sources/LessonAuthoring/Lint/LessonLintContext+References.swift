@@ -129,6 +129,8 @@ extension LessonLintContext {
         case .event(let event):
             return strings(in: event.object, path: path.appending("event").appending("object"))
                 + [(event.notBefore, "notBefore"), (event.before, "before")].compactMap { text, key in text.map { ($0, path.appending("event").appending(key)) } }
+        case .traffic(let traffic):
+            return [(traffic.servedBy, "servedBy"), (traffic.since, "since")].compactMap { text, key in text.map { ($0, path.appending("traffic").appending(key)) } }
         case .any(let options):
             return options.enumerated().flatMap { strings(in: $0.element, path: path.appending("any").appending($0.offset)) }
         }

@@ -70,9 +70,9 @@ public enum LessonSchema {
       "pattern": "^(kubectl|k)( .*)?$"
     },
     "shellLine": {
-      "description": "A line of the shell language: kubectl, k, sleep, ls, cat, echo, date or clock.",
+      "description": "A line of the shell language: kubectl, k, sleep, ls, cat, echo, date, clock or traffic.",
       "type": "string",
-      "pattern": "^(kubectl|k|sleep|ls|cat|echo|date|clock)( .*)?$"
+      "pattern": "^(kubectl|k|sleep|ls|cat|echo|date|clock|traffic)( .*)?$"
     },
     "duration": {
       "description": "A Go-style duration: 2s, 1m30s, 500ms, -5s.",
@@ -126,9 +126,10 @@ public enum LessonSchema {
         "observed": {"description": "A command in this step displayed a matching object.", "$ref": "#/$defs/query"},
         "clock": {"description": "Virtual time condition.", "$ref": "#/$defs/clock"},
         "event": {"description": "The change feed has a matching event since the step began.", "$ref": "#/$defs/event"},
+        "traffic": {"description": "The load generator's requests (traffic start) satisfy the condition.", "$ref": "#/$defs/traffic"},
         "any": {"description": "At least one condition holds.", "type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}
       },
-      "oneOf": [{"required": ["state"]}, {"required": ["observed"]}, {"required": ["clock"]}, {"required": ["event"]}, {"required": ["any"]}]
+      "oneOf": [{"required": ["state"]}, {"required": ["observed"]}, {"required": ["clock"]}, {"required": ["event"]}, {"required": ["traffic"]}, {"required": ["any"]}]
     },
     "condition": {
       "type": "object",
@@ -138,9 +139,10 @@ public enum LessonSchema {
         "observed": {"description": "A command in this step displayed a matching object.", "$ref": "#/$defs/query"},
         "clock": {"description": "Virtual time condition.", "$ref": "#/$defs/clock"},
         "event": {"description": "The change feed has a matching event since the step began.", "$ref": "#/$defs/event"},
+        "traffic": {"description": "The load generator's requests (traffic start) satisfy the condition.", "$ref": "#/$defs/traffic"},
         "any": {"description": "At least one condition holds.", "type": "array", "minItems": 1, "items": {"$ref": "#/$defs/condition"}}
       },
-      "oneOf": [{"required": ["state"]}, {"required": ["observed"]}, {"required": ["clock"]}, {"required": ["event"]}, {"required": ["any"]}]
+      "oneOf": [{"required": ["state"]}, {"required": ["observed"]}, {"required": ["clock"]}, {"required": ["event"]}, {"required": ["traffic"]}, {"required": ["any"]}]
     },
     "query": {
       "type": "object",
@@ -189,6 +191,18 @@ public enum LessonSchema {
         "offset": {"description": "Added to both instants.", "$ref": "#/$defs/duration"}
       },
       "anyOf": [{"required": ["after"]}, {"required": ["before"]}]
+    },
+    "traffic": {
+      "type": "object",
+      "additionalProperties": false,
+      "properties": {
+        "running": {"description": "The load generator must be running (true) or not (false).", "type": "boolean"},
+        "servedBy": {"description": "A pod (or placeholder) that must have answered at least 'minimum' requests.", "type": "string"},
+        "minimum": {"description": "Requests servedBy must have answered (default 1).", "type": "integer", "minimum": 1},
+        "maxFailures": {"description": "The most failed requests allowed.", "type": "integer", "minimum": 0},
+        "since": {"description": "RFC 3339 time or placeholder; only later requests count.", "type": "string"}
+      },
+      "anyOf": [{"required": ["running"]}, {"required": ["servedBy"]}, {"required": ["maxFailures"]}]
     },
     "event": {
       "type": "object",

@@ -75,6 +75,22 @@ public struct CheckEnvironment: Sendable {
                     && (before.map { change.time < $0 } ?? true)
             }.count
             return countMatches(count, query.object)
+        case .traffic(let traffic):
+            if let running = traffic.running, running != (cluster.loadGenerator != nil) { return false }
+            guard traffic.servedBy != nil || traffic.maxFailures != nil else { return true }
+            guard let load = cluster.loadGenerator ?? cluster.stoppedLoadGenerator else { return false }
+            var since: Timestamp? = nil
+            if let text = traffic.since {
+                guard let time = resolve(text).flatMap(Timestamp.init(rfc3339:)) else { return false }
+                since = time
+            }
+            let samples = load.samples.filter { sample in since.map { sample.time >= $0 } ?? true }
+            if let pod = traffic.servedBy {
+                guard let name = resolve(pod) else { return false }
+                if samples.filter({ $0.servedBy == name }).count < (traffic.minimum ?? 1) { return false }
+            }
+            if let maxFailures = traffic.maxFailures, samples.filter({ $0.servedBy == nil }).count > maxFailures { return false }
+            return true
         case .any(let options):
             return options.contains { evaluate($0) }
         }

@@ -8,10 +8,12 @@ public indirect enum CheckCondition: Codable, Hashable, Sendable {
     case clock(ClockCondition)
     /// The change feed has a matching event since the step began (`event:`).
     case event(EventQuery)
+    /// The load generator's requests satisfy the condition (`traffic:`).
+    case traffic(TrafficCondition)
     /// At least one of the conditions holds (`any:`).
     case any([CheckCondition])
 
-    static let kinds = ["state", "observed", "clock", "event", "any"]
+    static let kinds = ["state", "observed", "clock", "event", "traffic", "any"]
 
     public init(from decoder: any Decoder) throws {
         try self.init(from: decoder, extraFields: [])
@@ -26,6 +28,7 @@ public indirect enum CheckCondition: Codable, Hashable, Sendable {
         case "observed": self = .observed(try container.required(ObjectQuery.self, "observed"))
         case "clock": self = .clock(try container.required(ClockCondition.self, "clock"))
         case "event": self = .event(try container.required(EventQuery.self, "event"))
+        case "traffic": self = .traffic(try container.required(TrafficCondition.self, "traffic"))
         default:
             let options = try container.required([CheckCondition].self, "any")
             guard !options.isEmpty else { throw decoder.invalid("'any' needs at least one condition") }
@@ -47,6 +50,7 @@ public indirect enum CheckCondition: Codable, Hashable, Sendable {
         case .observed(let query): try container.encode(query, forKey: AnyCodingKey("observed"))
         case .clock(let condition): try container.encode(condition, forKey: AnyCodingKey("clock"))
         case .event(let query): try container.encode(query, forKey: AnyCodingKey("event"))
+        case .traffic(let condition): try container.encode(condition, forKey: AnyCodingKey("traffic"))
         case .any(let options): try container.encode(options, forKey: AnyCodingKey("any"))
         }
     }

@@ -155,6 +155,8 @@ public enum LessonLoader {
                 for text in [query.notBefore, query.before].compactMap({ $0 }) { try checkPlaceholders(text, path: path + ["event"]) }
             case .clock(let clock):
                 for text in [clock.after, clock.before].compactMap({ $0 }) { try checkPlaceholders(text, path: path + ["clock"]) }
+            case .traffic(let traffic):
+                for text in [traffic.servedBy, traffic.since].compactMap({ $0 }) { try checkPlaceholders(text, path: path + ["traffic"]) }
             case .any(let options):
                 for (index, option) in options.enumerated() { try checkCondition(option, path: path + ["any", index]) }
             }

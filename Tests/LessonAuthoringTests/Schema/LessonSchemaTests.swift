@@ -15,12 +15,12 @@ import Yams
         bindings: [{name: a, at: s, query: {resource: pods, where: [{path: x, exists: true @assertion}] @query} @binding}]
         forbid: [{id: f, command: kubectl get pods @forbid}]
         steps:
-          - {id: s, kind: task, solution: [kubectl get pods], hints: [{id: h, unlock: {attempts: 1 @unlock} @hint}], checks: [{id: c, state: {resource: pods} @check}, {id: d, any: [{clock: {after: x @clock} @condition}]}, {id: e, event: {type: ADDED, object: {resource: pods}, before: x @event}}] @step}
+          - {id: s, kind: task, solution: [kubectl get pods], hints: [{id: h, unlock: {attempts: 1 @unlock} @hint}], checks: [{id: c, state: {resource: pods} @check}, {id: d, any: [{clock: {after: x @clock} @condition}]}, {id: e, event: {type: ADDED, object: {resource: pods}, before: x @event}}, {id: f, traffic: {maxFailures: 0 @traffic}}] @step}
         @root
         """
 
     /// The schema definition each marker probes (`root` is the top level).
-    static let markers = ["root", "binding", "query", "assertion", "forbid", "step", "check", "condition", "clock", "event", "hint", "unlock"]
+    static let markers = ["root", "binding", "query", "assertion", "forbid", "step", "check", "condition", "clock", "event", "traffic", "hint", "unlock"]
 
     /// The fields the loader accepts in the mapping marked `marker`, read from its "unknown field" error.
     static func loaderFields(_ marker: String) throws -> Set<String> {

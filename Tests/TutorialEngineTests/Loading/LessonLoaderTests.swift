@@ -65,7 +65,7 @@ import Testing
 
     @Test func reportsUnknownFieldsWithLineAndColumn() {
         let yaml = Self.yaml.replacingOccurrences("observed: {resource: po", with: "observd: {resource: po")
-        #expect(Self.error(Self.bundle(yaml: yaml)) == "lessons/tiny/lesson.yaml:13:9: steps[0].checks[0]: unknown field 'observd' (allowed: id, state, observed, clock, event, any)")
+        #expect(Self.error(Self.bundle(yaml: yaml)) == "lessons/tiny/lesson.yaml:13:9: steps[0].checks[0]: unknown field 'observd' (allowed: id, state, observed, clock, event, traffic, any)")
     }
 
     @Test func reportsMissingFields() {
