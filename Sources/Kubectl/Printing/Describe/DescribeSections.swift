@@ -307,9 +307,11 @@ enum DescribeSections {
     /// `DescribePodTemplate` (Deployments and ReplicaSets).
     static func podTemplate(_ w: inout PrefixWriter, _ template: JSONValue) {
         w.write(0, "Pod Template:\n")
-        labels(&w, "Labels", template["metadata"]["labels"].stringMap, initialIndent: "  ")
+        // kubectl puts the indent into the titles (`"  Labels"`), so continuation lines start with a bare tab; the
+        // describe tabwriter hides the difference, `rollout history --revision` (no tabwriter) shows it.
+        labels(&w, "  Labels", template["metadata"]["labels"].stringMap)
         let templateAnnotations = template["metadata"]["annotations"].stringMap
-        if !templateAnnotations.isEmpty { annotations(&w, "Annotations", templateAnnotations, initialIndent: "  ") }
+        if !templateAnnotations.isEmpty { annotations(&w, "  Annotations", templateAnnotations) }
         let spec = template["spec"]
         if !spec.text("serviceAccountName").isEmpty { w.write(1, "Service Account:\t\(spec.text("serviceAccountName"))\n") }
         let initContainers = spec.list("initContainers")
@@ -317,7 +319,7 @@ enum DescribeSections {
         containers(&w, "Containers", spec.list("containers"), statuses: nil, space: "  ")
         volumes(&w, spec.list("volumes"), space: "  ")
         if !spec.text("priorityClassName").isEmpty { w.write(1, "Priority Class Name:\t\(spec.text("priorityClassName"))\n") }
-        labels(&w, "Node-Selectors", spec["nodeSelector"].stringMap, initialIndent: "  ")
-        tolerations(&w, "Tolerations", spec.list("tolerations"), initialIndent: "  ")
+        labels(&w, "  Node-Selectors", spec["nodeSelector"].stringMap)
+        tolerations(&w, "  Tolerations", spec.list("tolerations"))
     }
 }
