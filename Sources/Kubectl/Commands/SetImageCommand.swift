@@ -38,7 +38,7 @@ enum SetImageCommand {
             let specPath: [String]
             switch type {
             case .pods: specPath = ["spec"]
-            case .deployments, .replicaSets: specPath = ["spec", "template", "spec"]
+            case .deployments, .replicaSets, .daemonSets: specPath = ["spec", "template", "spec"]
             default:
                 errors.append("error: \(type.qualifiedSingular)/\(name) the object is not a pod or does not have a pod template: *\(object.text("kind"))")
                 continue

@@ -350,7 +350,7 @@ enum SetPodTemplateCommands {
     static func podSpecPath(_ type: ResourceType) -> [String]? {
         switch type {
         case .pods: return ["spec"]
-        case .deployments, .replicaSets: return ["spec", "template", "spec"]
+        case .deployments, .replicaSets, .daemonSets: return ["spec", "template", "spec"]
         default: return nil
         }
     }
