@@ -108,6 +108,8 @@ public enum Kubectl {
         case ["rollout", "restart"]: return try RolloutCommand.restart(context, cluster: &cluster)
         case ["rollout", "undo"]: return try RolloutCommand.undo(context, cluster: &cluster)
         case ["rollout", "history"]: return try RolloutCommand.history(context, cluster: cluster)
+        case ["rollout", "pause"]: return try RolloutPauseCommand.run(context, cluster: &cluster, pause: true)
+        case ["rollout", "resume"]: return try RolloutPauseCommand.run(context, cluster: &cluster, pause: false)
         case ["wait"]: return try WaitCommand.run(context, cluster: &cluster)
         case ["set", "image"]: return try SetImageCommand.run(context, cluster: &cluster)
         case ["set", "env"]: return try SetPodTemplateCommands.env(context, cluster: &cluster)

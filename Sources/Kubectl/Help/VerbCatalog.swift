@@ -434,12 +434,49 @@ public enum VerbCatalog {
                 FlagSpec("revision", nil, .int, "See the details, including podTemplate of the revision specified"),
                 selector, showManagedFields, template])
 
-    /// The `rolloutPause` command.
-    static let rolloutPause = VerbSpec(path: ["rollout", "pause"], summary: "Mark the provided resource as paused",
-        long: "Mark the provided resource as paused.", usage: "kubectl rollout pause RESOURCE [options]", supported: false)
-    /// The `rolloutResume` command.
-    static let rolloutResume = VerbSpec(path: ["rollout", "resume"], summary: "Resume a paused resource",
-        long: "Resume a paused resource.", usage: "kubectl rollout resume RESOURCE [options]", supported: false)
+    /// `-o` of the rollout sub-commands that print objects, as kubectl v1.35 describes it.
+    static let rolloutOutput = FlagSpec("output", "o", .string,
+        "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).")
+    /// `-f` of the rollout sub-commands.
+    static let rolloutFilename = FlagSpec("filename", "f", .stringArray,
+        "Filename, directory, or URL to files identifying the resource to get from a server.")
+
+    /// The `rolloutPause` command (kubectl v1.35's `rollout pause --help`).
+    static let rolloutPause = VerbSpec(
+        path: ["rollout", "pause"], summary: "Mark the provided resource as paused",
+        long: """
+        Mark the provided resource as paused.
+
+         Paused resources will not be reconciled by a controller. Use "kubectl rollout resume" to resume a paused resource.
+        Currently only deployments support being paused.
+        """,
+        examples: """
+          # Mark the nginx deployment as paused
+          # Any current state of the deployment will continue its function; new updates
+          # to the deployment will not have an effect as long as the deployment is paused
+          kubectl rollout pause deployment/nginx
+
+        """,
+        usage: "kubectl rollout pause RESOURCE [options]",
+        flags: [allowMissingTemplateKeys, FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
+                rolloutFilename, kustomize, rolloutOutput, recursive, selector, showManagedFields, template])
+    /// The `rolloutResume` command (kubectl v1.35's `rollout resume --help`).
+    static let rolloutResume = VerbSpec(
+        path: ["rollout", "resume"], summary: "Resume a paused resource",
+        long: """
+        Resume a paused resource.
+
+         Paused resources will not be reconciled by a controller. By resuming a resource, we allow it to be reconciled again.
+        Currently only deployments support being resumed.
+        """,
+        examples: """
+          # Resume an already paused deployment
+          kubectl rollout resume deployment/nginx
+
+        """,
+        usage: "kubectl rollout resume RESOURCE [options]",
+        flags: [allowMissingTemplateKeys, FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
+                rolloutFilename, kustomize, rolloutOutput, recursive, selector, showManagedFields, template])
 
     /// The `wait` command.
     static let wait = VerbSpec(
