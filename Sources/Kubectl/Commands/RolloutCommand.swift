@@ -11,21 +11,9 @@ enum RolloutCommand {
         if command.resources.isEmpty && command.filenames.isEmpty { throw .plain("required resource not specified") }
     }
 
-    /// The objects named by the arguments (`ResourceTypeOrNameArgs(true, …)` with `-l` and `-f`): named objects, every
-    /// object of a type given alone (matching `-l` when given), or the objects the files name.
+    /// The objects named by the arguments (`ResourceTypeOrNameArgs(true, …)` with `-l` and `-f`).
     static func targets(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> [(ResourceType, String?, String)] {
-        let command = context.command
-        if !command.filenames.isEmpty || !command.objects.isEmpty || command.selector != nil {
-            return try TargetResolution.targets(context, cluster: cluster)
-        }
-        var result: [(ResourceType, String?, String)] = []
-        for type in command.resources {
-            let namespace = type.namespaced ? context.namespace : nil
-            for object in try cluster.list(type, namespace: namespace, selector: nil, selectorText: nil, fieldSelector: nil) {
-                result.append((type, object["metadata"]["namespace"].string, object["metadata"]["name"].string ?? ""))
-            }
-        }
-        return result
+        try TargetResolution.targetsAllowingEmptySelector(context, cluster: cluster)
     }
 
     /// Reads every target (`Latest()`): the objects found, and a NotFound error for each missing one.
@@ -122,8 +110,8 @@ enum RolloutCommand {
     /// `rollout restart`: a strategic merge patch that stamps the pod template with
     /// `kubectl.kubernetes.io/restartedAt` (now, RFC 3339), so the workload rolls its pods
     /// (kubectl `RestartOptions.RunRestart`, `polymorphichelpers.defaultObjectRestarter`).
+    /// (kubectl v1.35's restart has no `--dry-run`; it came with v1.36.)
     static func restart<Client: ClusterClient>(_ context: CommandContext, cluster: inout Client) throws(KubectlError) -> Int32 {
-        let dryRun = try DryRunStrategy(context.command.string("dry-run"))
         let format = try OutputSupport.format(context.command.output)
         try requireResources(context.command)
         let (found, fetchErrors) = fetch(try targets(context, cluster: cluster), context: context, cluster: cluster)
@@ -147,20 +135,14 @@ enum RolloutCommand {
                     "failed to create patch for \(name): if restart has already been triggered within the past second, please wait before attempting to trigger another"))
                 continue
             }
-            object["spec"]["template"]["metadata"]["annotations"][annotation] = stamp
-            if dryRun != .client {
-                let patch: JSONValue = ["spec": ["template": ["metadata": ["annotations": [annotation: stamp]]]]]
-                do {
-                    object = try cluster.patch(
-                        type, namespace: object["metadata"]["namespace"].string, name: name, patch: patch, as: .strategic,
-                        options: WriteOptions(dryRun: dryRun == .server)
-                    ).object
-                } catch {
-                    errors.append(.text("failed to patch: \(error.message)"))
-                    continue
-                }
+            let patch: JSONValue = ["spec": ["template": ["metadata": ["annotations": [annotation: stamp]]]]]
+            do {
+                object = try cluster.patch(type, namespace: object["metadata"]["namespace"].string, name: name, patch: patch, as: .strategic, options: WriteOptions()).object
+            } catch {
+                errors.append(.text("failed to patch: \(error.message)"))
+                continue
             }
-            try printOperation("restarted", dryRun: dryRun, type: type, object: object, format: format, context: context, now: cluster.now)
+            try printOperation("restarted", dryRun: .none, type: type, object: object, format: format, context: context, now: cluster.now)
         }
         return finish(errors, visited: !found.isEmpty, context: context)
     }
