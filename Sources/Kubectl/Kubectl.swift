@@ -121,6 +121,7 @@ public enum Kubectl {
         case ["logs"]: return try LogsCommand.run(context, cluster: &cluster)
         case ["patch"]: return try PatchCommand.run(context, cluster: &cluster)
         case ["replace"]: return try ReplaceCommand.run(context, cluster: &cluster)
+        case ["edit"]: return try EditCommand.run(context, cluster: &cluster)
         case ["diff"]: return try DiffCommand.run(context, cluster: &cluster)
         case ["cordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: true)
         case ["uncordon"]: return try NodeCommands.cordon(context, cluster: &cluster, desired: false)
