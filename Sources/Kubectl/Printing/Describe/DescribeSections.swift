@@ -133,9 +133,14 @@ enum DescribeSections {
             w.write(2, "Image:\t\(container.text("image"))\n")
             if let status { w.write(2, "Image ID:\t\(status.text("imageID"))\n") }
             let ports = container.list("ports")
-            let portText = ports.map { "\($0.number("containerPort"))/\($0.text("protocol"))" }.joined(separator: ",")
+            // `describeContainerPorts`, `describeContainerHostPorts`: `80/TCP (http), 443/TCP`.
+            func named(_ port: JSONValue, _ number: Int) -> String {
+                let text = "\(number)/\(port.text("protocol"))"
+                return port.text("name").isEmpty ? text : "\(text) (\(port.text("name")))"
+            }
+            let portText = ports.map { named($0, $0.number("containerPort")) }.joined(separator: ", ")
             if portText.contains(",") { w.write(2, "Ports:\t\(portText)\n") } else { w.write(2, "Port:\t\(portText.isEmpty ? "<none>" : portText)\n") }
-            let hostText = ports.map { "\($0.number("hostPort"))/\($0.text("protocol"))" }.joined(separator: ",")
+            let hostText = ports.map { named($0, $0.number("hostPort")) }.joined(separator: ", ")
             if hostText.contains(",") { w.write(2, "Host Ports:\t\(hostText)\n") } else { w.write(2, "Host Port:\t\(hostText.isEmpty ? "<none>" : hostText)\n") }
             for (title, key) in [("Command", "command"), ("Args", "args")] {
                 let lines = container.list(key).compactMap(\.string)
