@@ -73,12 +73,12 @@ struct TerminalEditor {
         }
     }
 
-    /// Removes a file ``edit(_:fileExtension:)`` made, and its private directory; other paths are left alone.
+    /// Removes a file ``edit(_:fileExtension:)`` made, with its private directory and whatever the editor left
+    /// there (a swap or backup file); other paths are left alone.
     static func discard(_ path: String) {
         let directory = (path as NSString).deletingLastPathComponent
         guard (directory as NSString).lastPathComponent.hasPrefix(directoryPrefix) else { return }
-        _ = unlink(path)
-        _ = rmdir(directory)
+        try? FileManager.default.removeItem(atPath: directory)
     }
 
     /// `os.TempDir()`: `$TMPDIR`, else `/tmp`.

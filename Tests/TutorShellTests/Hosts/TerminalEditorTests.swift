@@ -40,7 +40,8 @@ import Testing
     }
 
     @Test func theEditorChangesAPrivateFileThatIsGoneWhenDiscarded() throws {
-        let editor = try script("sed -i 's/replicas: 1/replicas: 3/' \"$1\"")
+        // The editor also leaves a backup beside the file, as some do.
+        let editor = try script("sed -i 's/replicas: 1/replicas: 3/' \"$1\"\ncp \"$1\" \"$1~\"")
         let result = TerminalEditor(environment: environment(["EDITOR": editor])).edit("spec:\n  replicas: 1\n", fileExtension: ".yaml")
         guard case .saved(let contents, let path) = result else {
             Issue.record("not saved: \(result)")
