@@ -103,15 +103,17 @@ enum EditCommand {
             var edited = ""
             var containsError = false
             while true {
-                var buffer = format == .yaml ? results.header.text : ""
+                // Everything goes through the CR LF writer with --windows-line-endings, the original included.
+                let windows = command.bool("windows-line-endings")
+                func lineEndings(_ text: String) -> String { windows ? Self.crlf(text) : text }
+                var buffer = lineEndings(format == .yaml ? results.header.text : "")
                 if !containsError {
-                    buffer += format == .yaml ? YAMLEmitter.document(document) : document.indentedJSON(indent: "    ") + "\n"
+                    buffer += lineEndings(format == .yaml ? YAMLEmitter.document(document) : document.indentedJSON(indent: "    ") + "\n")
                     original = buffer
                 } else {
                     // The saved file again, under the new header.
-                    buffer += EditedText.manualStrip(edited)
+                    buffer += lineEndings(EditedText.manualStrip(edited))
                 }
-                if command.bool("windows-line-endings") { buffer = Self.crlf(buffer) }
                 let previous = edited
                 let file: String
                 switch host.editInteractively(buffer, fileExtension: format.fileExtension) {

@@ -288,6 +288,9 @@ import Testing
         #expect(session.run("edit cm/cfg --windows-line-endings").stdout == "configmap/cfg edited\n")
         #expect(session.host.editorInputs[0] == opened)
         #expect(configMap(session)?["data"]["a"] == "7")
+        // A JSON file saved as it was is unchanged, CR LF and all.
+        edit(session, [{ $0 }])
+        #expect(session.run("edit cm/cfg -o json --windows-line-endings").stderr == "Edit cancelled, no changes made.\n")
     }
 
     @Test func errorsBeforeTheEditorOpens() {
