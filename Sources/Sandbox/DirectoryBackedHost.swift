@@ -21,6 +21,10 @@ final class DirectoryBackedHost: KubectlHost {
     var interruptRequested: Bool { inner.interruptRequested }
     var language: String { inner.language }
     var watchLimit: Double? { inner.watchLimit }
+    func editInteractively(_ contents: String, fileExtension: String) -> EditorResult {
+        inner.editInteractively(contents, fileExtension: fileExtension)
+    }
+    func discardEditedFile(_ path: String) { inner.discardEditedFile(path) }
 
     func isSymbolicLink(_ path: String) -> Bool {
         directory.isSymbolicLink(path) || inner.isSymbolicLink(path)

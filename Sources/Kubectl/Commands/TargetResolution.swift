@@ -38,6 +38,23 @@ enum TargetResolution {
         throw .plain("resource(s) were provided, but no name, label selector, or --all flag specified")
     }
 
+    /// The builder's `ResourceTypeOrNameArgs(true, …)`: as ``targets(_:cluster:allowAll:)``, except that a type given
+    /// alone selects every object of it in the namespace (`rollout restart deployment`, `edit deployments`).
+    static func targetsAllowingEmptySelector(_ context: CommandContext, cluster: some ClusterClient) throws(KubectlError) -> [(ResourceType, String?, String)] {
+        let command = context.command
+        if !command.filenames.isEmpty || command.resources.isEmpty || !command.objects.isEmpty || command.selector != nil {
+            return try targets(context, cluster: cluster)
+        }
+        var result: [(ResourceType, String?, String)] = []
+        for type in command.resources {
+            let namespace = type.namespaced ? context.namespace : nil
+            for object in try cluster.list(type, namespace: namespace, selector: nil, selectorText: nil, fieldSelector: nil) {
+                result.append((type, object["metadata"]["namespace"].string, object["metadata"]["name"].string ?? ""))
+            }
+        }
+        return result
+    }
+
     /// Parses `-l` with the model's selector parser; a bad selector is reported as kubectl does.
     static func parseSelector(_ text: String?) throws(KubectlError) -> LabelSelector? {
         guard let text else { return nil }

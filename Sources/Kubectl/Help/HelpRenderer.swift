@@ -47,7 +47,7 @@ enum HelpRenderer {
         if let shorthand = flag.shorthand { head += "-\(shorthand), " }
         head += "--\(flag.name)=\(flag.helpDefault):\n"
         var body = ""
-        for line in wrap(flag.usage, width: 112) { body += "\t" + line + "\n" }
+        for line in wrap(flag.usage, width: 110) { body += "\t" + line + "\n" }
         return head + body + "\n"
     }
 

@@ -357,90 +357,6 @@ public enum VerbCatalog {
                       ("restart", "Restart a resource"), ("resume", "Resume a paused resource"),
                       ("status", "Show the status of the rollout"), ("undo", "Undo a previous rollout")])
 
-    /// The `rolloutStatus` command.
-    static let rolloutStatus = VerbSpec(
-        path: ["rollout", "status"], summary: "Show the status of the rollout",
-        long: """
-        Show the status of the rollout.
-
-         By default 'rollout status' will watch the status of the latest rollout until it's done. If you don't want to wait for
-        the rollout to finish then you can use --watch=false. Note that if a new rollout starts in-between, then 'rollout
-        status' will continue watching the latest revision. If you want to pin to a specific revision and abort if it is rolled
-        over by another revision, use --revision=N where N is the revision you need to watch for.
-        """,
-        examples: """
-          # Watch the rollout status of a deployment
-          kubectl rollout status deployment/nginx
-
-        """,
-        usage: "kubectl rollout status (TYPE NAME | TYPE/NAME) [flags] [options]",
-        flags: [filename, recursive,
-                FlagSpec("revision", nil, .int, "Pin to a specific revision for showing its status. Defaults to 0 (last revision)."),
-                selector,
-                FlagSpec("timeout", nil, .duration, "The length of time to wait before ending watch, zero means never. Any other values should contain a corresponding time unit (e.g. 1s, 2m, 3h)."),
-                FlagSpec("watch", "w", .bool, default: "true", "Watch the status of the rollout until it's done.")])
-
-    /// The `rolloutRestart` command.
-    static let rolloutRestart = VerbSpec(
-        path: ["rollout", "restart"], summary: "Restart a resource",
-        long: """
-        Restart a resource.
-
-                Resource rollout will be restarted.
-        """,
-        examples: """
-          # Restart all deployments in the test-namespace namespace
-          kubectl rollout restart deployment -n test-namespace
-
-          # Restart a deployment
-          kubectl rollout restart deployment/nginx
-
-        """,
-        usage: "kubectl rollout restart RESOURCE [options]",
-        flags: [allowMissingTemplateKeys, dryRun,
-                FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
-                filename, kustomize, outputPrinting, recursive, selector, showManagedFields, template])
-
-    /// The `rolloutUndo` command.
-    static let rolloutUndo = VerbSpec(
-        path: ["rollout", "undo"], summary: "Undo a previous rollout",
-        long: "Roll back to a previous rollout.",
-        examples: """
-          # Roll back to the previous deployment
-          kubectl rollout undo deployment/abc
-
-          # Roll back to daemonset revision 3
-          kubectl rollout undo daemonset/abc --to-revision=3
-
-        """,
-        usage: "kubectl rollout undo (TYPE NAME | TYPE/NAME) [flags] [options]",
-        flags: [allowMissingTemplateKeys, dryRun, filename, kustomize, outputPrinting, recursive, selector, showManagedFields, template,
-                FlagSpec("to-revision", nil, .int, "The revision to rollback to. Default to 0 (last revision).")])
-
-    /// The `rolloutHistory` command.
-    static let rolloutHistory = VerbSpec(
-        path: ["rollout", "history"], summary: "View rollout history",
-        long: "View previous rollout revisions and configurations.",
-        examples: """
-          # View the rollout history of a deployment
-          kubectl rollout history deployment/abc
-
-          # View the details of daemonset revision 3
-          kubectl rollout history daemonset/abc --revision=3
-
-        """,
-        usage: "kubectl rollout history (TYPE NAME | TYPE/NAME) [flags] [options]",
-        flags: [allowMissingTemplateKeys, filename, kustomize, outputPrinting, recursive,
-                FlagSpec("revision", nil, .int, "See the details, including podTemplate of the revision specified"),
-                selector, showManagedFields, template])
-
-    /// The `rolloutPause` command.
-    static let rolloutPause = VerbSpec(path: ["rollout", "pause"], summary: "Mark the provided resource as paused",
-        long: "Mark the provided resource as paused.", usage: "kubectl rollout pause RESOURCE [options]", supported: false)
-    /// The `rolloutResume` command.
-    static let rolloutResume = VerbSpec(path: ["rollout", "resume"], summary: "Resume a paused resource",
-        long: "Resume a paused resource.", usage: "kubectl rollout resume RESOURCE [options]", supported: false)
-
     /// The `wait` command.
     static let wait = VerbSpec(
         path: ["wait"], summary: "Experimental: Wait for a specific condition on one or many resources",
@@ -739,7 +655,6 @@ public enum VerbCatalog {
         ("cp", "Copy files and directories to and from containers"),
         ("debug", "Create debugging sessions for troubleshooting workloads and nodes"),
         ("drain", "Drain node in preparation for maintenance"),
-        ("edit", "Edit a resource on the server"),
         ("exec", "Execute a command in a container"),
         ("kustomize", "Build a kustomization target from a directory or URL"),
         ("plugin", "Provides utilities for interacting with plugins"),
@@ -752,7 +667,7 @@ public enum VerbCatalog {
         get, describe, apply, create, delete, scale, rollout, rolloutStatus, rolloutRestart, rolloutUndo, rolloutHistory,
         rolloutPause, rolloutResume, createNamespace, createServiceAccount, createConfigMap, createSecret, createDeployment, createJob, createCronJob, run, expose, set, setImage, label, annotate, wait, logs, explain, version, config, configView, configCurrentContext, configGetContexts,
         apiResources, clusterInfo, options, help, apiVersions, events, configUseContext,
-        patch, replace, cordon, uncordon, drain, taint, top, topNode, topPod, auth, authCanI, authWhoami, setEnv, setResources, diff,
+        patch, replace, edit, cordon, uncordon, drain, taint, top, topNode, topPod, auth, authCanI, authWhoami, setEnv, setResources, diff,
         exec,
         VerbSpec(path: ["config", "set-context"], summary: "Set a context entry in kubeconfig", long: "Set a context entry in kubeconfig.",
                  usage: "kubectl config set-context [NAME | --current] [options]", supported: false),

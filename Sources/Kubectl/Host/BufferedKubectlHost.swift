@@ -26,6 +26,13 @@ public final class BufferedKubectlHost: KubectlHost {
     public var language = "en"
     /// A watch ends at `timeCap`.
     public var watchLimit: Double? { timeCap }
+    /// The "editor" `kubectl edit` runs: given the file's contents, it returns what the user saved, or nil for an
+    /// editor that fails. Nil (the default) means there is no editor, as in script mode.
+    public var editor: ((String) -> String?)?
+    /// What each run of ``editor`` was given, in order.
+    public private(set) var editorInputs: [String] = []
+    /// How many files the editor has opened, for their names.
+    private var editedFileCount = 0
 
     /// Creates a host with in-memory files.
     public init(files: [String: String] = [:], standardInput: String? = nil, timeCap: Double = 3600, isTerminal: Bool = false) {
@@ -71,6 +78,20 @@ public final class BufferedKubectlHost: KubectlHost {
     }
 
     public func readStandardInput() -> String? { standardInput }
+
+    /// Runs ``editor`` on `contents`; the saved file stays in ``files`` (as `/tmp/kubectl-edit-N.ext`) until discarded,
+    /// so `kubectl replace -f` can read it as it could kubectl's.
+    public func editInteractively(_ contents: String, fileExtension: String) -> EditorResult {
+        guard let editor else { return .unavailable }
+        editorInputs.append(contents)
+        guard let saved = editor(contents) else { return .failed("there was a problem with the editor \"vi\"") }
+        editedFileCount += 1
+        let path = "/tmp/kubectl-edit-\(editedFileCount)\(fileExtension)"
+        files[path] = saved
+        return .saved(contents: saved, path: path)
+    }
+
+    public func discardEditedFile(_ path: String) { files[path] = nil }
 
     public func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         EventJumping.passTime(&cluster, deadline: deadline, cap: timeCap, stop: stop, progress: progress)

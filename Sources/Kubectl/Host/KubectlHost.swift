@@ -33,6 +33,14 @@ public protocol KubectlHost: AnyObject {
     /// The most virtual seconds one watch may run when time jumps from event to event (script mode), or nil when
     /// the host follows the wall clock; a watch cut short by it says so.
     var watchLimit: Double? { get }
+    /// Opens `contents` in the user's own editor, as `kubectl edit` does (`$KUBE_EDITOR`, else `$EDITOR`, else `vi`),
+    /// in a new temporary file ending in `fileExtension` (`.yaml`, `.json`), and returns what the user saved.
+    ///
+    /// This is the one place where a host program runs, and it is the editor the user configured, never a program a
+    /// lesson names. Hosts without a terminal return ``EditorResult/unavailable``.
+    func editInteractively(_ contents: String, fileExtension: String) -> EditorResult
+    /// Deletes a file ``editInteractively(_:fileExtension:)`` left, once kubectl no longer needs it.
+    func discardEditedFile(_ path: String)
 }
 
 extension KubectlHost {
@@ -44,4 +52,8 @@ extension KubectlHost {
     public var language: String { "en" }
     /// No limit the command knows of.
     public var watchLimit: Double? { nil }
+    /// Hosts without a terminal run no editor.
+    public func editInteractively(_ contents: String, fileExtension: String) -> EditorResult { .unavailable }
+    /// Hosts without an editor leave no files.
+    public func discardEditedFile(_ path: String) {}
 }

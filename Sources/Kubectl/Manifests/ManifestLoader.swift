@@ -85,6 +85,14 @@ struct ManifestLoader {
         }
     }
 
+    /// Decodes one stream (`kubectl edit`'s saved file, read as the builder's `Stream(…, "edited-file")`): its objects
+    /// until the first error, and that error.
+    static func load(stream text: String, source: String) -> ManifestLoader {
+        var loader = ManifestLoader()
+        loader.decodeStream(text, source: source)
+        return loader
+    }
+
     /// Splits a stream into documents and decodes each one.
     private mutating func decodeStream(_ text: String, source: String) {
         // A byte order mark opens the stream for go-yaml; libyaml under Yams, told the encoding, would choke on it.
@@ -134,7 +142,9 @@ struct ManifestLoader {
     static func splitDocuments(_ text: String) -> [String] {
         var documents: [String] = []
         var current: [Substring] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split at each LF scalar: Swift sees CR LF as one Character, which a split on "\n" would not find.
+        for scalars in text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = Substring(scalars)
             if line.hasPrefix("---"), line.dropFirst(3).allSatisfy(\.isWhitespace) {
                 documents.append(current.joined(separator: "\n"))
                 current = []

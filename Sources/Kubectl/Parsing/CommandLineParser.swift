@@ -165,7 +165,8 @@ enum CommandLineParser {
     static let resourceVerbs: Set<[String]> = [
         ["get"], ["describe"], ["delete"], ["scale"], ["wait"], ["label"], ["annotate"], ["expose"], ["set", "image"], ["patch"],
         ["set", "env"], ["set", "resources"],
-        ["rollout", "status"], ["rollout", "restart"], ["rollout", "undo"], ["rollout", "history"],
+        ["rollout", "status"], ["rollout", "restart"], ["rollout", "undo"], ["rollout", "history"], ["rollout", "pause"], ["rollout", "resume"],
+        ["edit"],
     ]
 
     /// Resolves positionals into types, names and references, or keeps them as arguments.

@@ -65,6 +65,13 @@ public enum TutorLimits {
             "k8s-tutor 的模拟集群不支持 \"\(commandPath)\"（\(chinese)）。")
     }
 
+    /// `kubectl edit` where the host runs no editor (script mode, lesson checks): the simulation does not open one.
+    static func editorUnavailable() -> KubectlError {
+        .tutor(
+            "kubectl edit opens your editor, which k8s-tutor only runs in an interactive terminal (not in script mode or lesson checks); change the object with kubectl patch, kubectl set or kubectl apply -f instead",
+            "kubectl edit 会打开你的编辑器，而 k8s-tutor 只在交互式终端中运行编辑器（脚本模式和课程检查中不会）；请改用 kubectl patch、kubectl set 或 kubectl apply -f 修改对象")
+    }
+
     /// `kubectl run -i/-t/--attach`: the simulated containers have no terminal to attach to.
     static func attachUnsupported(_ language: String) -> String {
         if language.hasPrefix("zh") {

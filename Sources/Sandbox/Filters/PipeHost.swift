@@ -40,6 +40,11 @@ final class PipeHost: KubectlHost {
     var interruptRequested: Bool { inner.interruptRequested }
     var language: String { inner.language }
     var watchLimit: Double? { inner.watchLimit }
+    /// The editor runs on the terminal, as kubectl's would with its output piped.
+    func editInteractively(_ contents: String, fileExtension: String) -> EditorResult {
+        inner.editInteractively(contents, fileExtension: fileExtension)
+    }
+    func discardEditedFile(_ path: String) { inner.discardEditedFile(path) }
 
     func passTime<Client: ClusterClient>(
         _ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void

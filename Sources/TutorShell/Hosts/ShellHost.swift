@@ -1,4 +1,5 @@
 import ClusterModel
+import Foundation
 import Kubectl
 import LineEditor
 import Sandbox
@@ -48,6 +49,15 @@ final class ShellHost: KubectlHost {
     func readFile(_ path: String) throws(KubectlFileError) -> String { throw .notFound(path) }
     func listDirectory(_ path: String) throws(KubectlFileError) -> [String]? { throw .notFound(path) }
     func readStandardInput() -> String? { nil }
+
+    /// On a terminal, `kubectl edit` runs the user's own editor (``TerminalEditor``); script mode runs none. The
+    /// virtual clock stands still while the editor is open: the command's time is the time it started.
+    func editInteractively(_ contents: String, fileExtension: String) -> EditorResult {
+        guard isTerminal else { return .unavailable }
+        return TerminalEditor(environment: ProcessInfo.processInfo.environment).edit(contents, fileExtension: fileExtension)
+    }
+
+    func discardEditedFile(_ path: String) { TerminalEditor.discard(path) }
 
     func passTime<Client: ClusterClient>(_ cluster: inout Client, deadline: Timestamp?, stop: (Client) -> Bool, progress: (Client) -> Void) -> TimeOutcome {
         switch policy {

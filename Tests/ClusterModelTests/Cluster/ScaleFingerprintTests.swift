@@ -17,7 +17,7 @@ import Testing
         var description: String { "Fingerprint(changes: \(changes), bytes: \(bytes), digest: 0x\(String(digest, radix: 16)))" }
     }
 
-    static let expected = Fingerprint(changes: 4365, bytes: 17_601_290, digest: 0x8872_69b1_2026_8d1e)
+    static let expected = Fingerprint(changes: 4365, bytes: 17_601_416, digest: 0xe1fc_9906_6428_7144)
 
     static func deployment(replicas: Int, image: String) -> JSONValue {
         [

@@ -7,7 +7,7 @@ import Testing
 ///
 /// Set `K8S_TUTOR_UPDATE_GOLDEN=1` to rewrite a transcript from the actual output (then review the diff).
 @Suite struct GoldenTranscriptTests {
-    static let transcripts = ["tutorial-walkthrough.txt", "errors.txt", "config-data.txt", "labels.txt", "basics.txt", "failures.txt", "kube-system.txt", "namespaces.txt", "jobs.txt", "verbs.txt", "drain.txt", "statefulsets.txt"]
+    static let transcripts = ["tutorial-walkthrough.txt", "errors.txt", "config-data.txt", "labels.txt", "basics.txt", "failures.txt", "kube-system.txt", "namespaces.txt", "jobs.txt", "verbs.txt", "drain.txt", "statefulsets.txt", "rollout.txt"]
 
     @Test(arguments: transcripts)
     func transcriptMatches(_ name: String) throws {

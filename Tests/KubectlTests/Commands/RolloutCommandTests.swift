@@ -2,7 +2,7 @@ import ClusterModel
 import Kubectl
 import Testing
 
-/// `rollout restart` and `rollout undo` as kubectl sends them (a strategic merge patch, a JSON patch), and
+/// `rollout restart` and `rollout undo` of Deployments as kubectl sends them (a strategic merge patch, a JSON patch), and
 /// `--dry-run` for them and for `scale`: a dry run never changes the cluster.
 @Suite struct RolloutCommandTests {
     func rolledOut() -> KubectlSession {
@@ -26,15 +26,16 @@ import Testing
         #expect(session.cluster.lastSequence == before)
     }
 
-    @Test func restartDryRunsAndBadOutputChangeNothing() {
+    /// kubectl v1.35's `rollout restart` has no `--dry-run` (v1.36 added it); a bad `-o` changes nothing either.
+    @Test func restartHasNoDryRunAndBadOutputChangesNothing() {
         let session = rolledOut()
         let before = session.cluster.lastSequence
-        #expect(session.run("rollout restart \(deploymentName) --dry-run=server").stdout == "deployment.apps/nginx-deployment restarted (server dry run)\n")
-        #expect(session.run("rollout restart \(deploymentName) --dry-run=client").stdout == "deployment.apps/nginx-deployment restarted (dry run)\n")
+        let dryRun = session.run("rollout restart \(deploymentName) --dry-run=server")
+        #expect(dryRun.stderr == "error: unknown flag: --dry-run\nSee 'kubectl rollout restart --help' for usage.\n")
+        #expect(dryRun.exitCode == 1)
         let bogus = session.run("rollout restart \(deploymentName) -o bogus")
         #expect(bogus.exitCode == 1)
         #expect(bogus.stderr.hasPrefix("error: unable to match a printer suitable for the output format \"bogus\""))
-        #expect(session.run("rollout restart \(deploymentName) --dry-run=maybe").stderr == "error: Invalid dry-run value (maybe). Must be \"none\", \"server\", or \"client\".\n")
         #expect(session.cluster.lastSequence == before)
         #expect(session.cluster.list(.replicaSets, namespace: "default").count == 1)
     }
@@ -47,13 +48,15 @@ import Testing
         #expect(output.exitCode == 1)
     }
 
-    @Test func undoRestoresThePreviousTemplateAndWarnsAboutApply() {
+    /// kubectl v1.35 rolls an applied Deployment back without a word about its last-applied configuration (the
+    /// warning came with v1.36).
+    @Test func undoRestoresThePreviousTemplateOfAnAppliedDeployment() {
         let session = rolledOut()
         session.run("rollout restart \(deploymentName)")
         session.run("rollout status \(deploymentName)")
         let undo = session.run("rollout undo \(deploymentName)")
         #expect(undo.stdout == "deployment.apps/nginx-deployment rolled back\n")
-        #expect(undo.stderr == "Warning: resource deployments/nginx-deployment was previously managed with 'kubectl apply'. Rolling back will not update the kubectl.kubernetes.io/last-applied-configuration annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n")
+        #expect(undo.stderr == "")
         let template = session.cluster.object(.deployments, namespace: "default", name: "nginx-deployment")?["spec"]["template"]
         #expect(template?["metadata"]["annotations"]["kubectl.kubernetes.io/restartedAt"] == .null)
         #expect(template?["metadata"]["labels"]["pod-template-hash"] == .null)
@@ -86,5 +89,21 @@ import Testing
         #expect(session.run("scale --replicas=3 \(deploymentName) --dry-run=client").stdout == "deployment.apps/nginx-deployment scaled (dry run)\n")
         #expect(session.cluster.lastSequence == before)
         #expect(session.cluster.object(.deployments, namespace: "default", name: "nginx-deployment")?["spec"]["replicas"] == 1)
+    }
+
+    /// `--revision` pins `rollout status` to a Deployment revision and picks one ReplicaSet's template for `history`.
+    @Test func revisionsOfADeployment() {
+        let session = rolledOut()
+        session.run("rollout restart \(deploymentName)")
+        session.run("rollout status \(deploymentName)")
+        let pinned = session.run("rollout status \(deploymentName) --revision=1")
+        #expect(pinned.stderr == "error: desired revision (1) is different from the running revision (2)\n")
+        #expect(pinned.exitCode == 1)
+        #expect(session.run("rollout status \(deploymentName) --revision=2").stdout == "deployment \"nginx-deployment\" successfully rolled out\n")
+        let history = session.run("rollout history \(deploymentName) --revision=2").stdout
+        #expect(history.hasPrefix("deployment.apps/nginx-deployment with revision #2\nPod Template:\n  Labels:\tapp=nginx\n\tpod-template-hash="))
+        #expect(history.contains("\n  Annotations:\tkubectl.kubernetes.io/restartedAt: "))
+        #expect(history.hasSuffix("\n\n"))
+        #expect(session.run("rollout history \(deploymentName) -o name").stdout.split(separator: "\n").count == 2)
     }
 }

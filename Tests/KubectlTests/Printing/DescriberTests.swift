@@ -104,6 +104,23 @@ import Testing
             """)
     }
 
+    /// `describeContainerPorts`: each port with its name in parentheses, joined by ", " (kubectl v1.35; checked on
+    /// CoreDNS's five ports).
+    @Test func namedPortsShowTheirNames() {
+        var pod = Self.terminatingPod
+        var container = pod["spec"]["containers"][0]
+        container["ports"] = [
+            ["containerPort": 53, "protocol": "UDP", "name": "dns"], ["containerPort": 9153, "protocol": "TCP", "name": "metrics"],
+            ["containerPort": 8080, "protocol": "TCP"],
+        ]
+        pod["spec"]["containers"] = [container]
+        let text = Describer.describe(pod, related: StaticRelatedObjects([]), now: now)
+        #expect(text.contains("\n    Ports:          53/UDP (dns), 9153/TCP (metrics), 8080/TCP\n    Host Ports:     0/UDP (dns), 0/TCP (metrics), 0/TCP\n"))
+        container["ports"] = [["containerPort": 80, "protocol": "TCP", "name": "http"]]
+        pod["spec"]["containers"] = [container]
+        #expect(Describer.describe(pod, related: StaticRelatedObjects([]), now: now).contains("\n    Port:           80/TCP (http)\n    Host Port:      0/TCP (http)\n"))
+    }
+
     @Test func describeServiceAndRepeatedEvents() {
         let service = PrintingFixtures.service("kubernetes", age: 100, clusterIP: "10.96.0.1", port: 443, targetPort: 6443, selector: nil)
         var labeled = service

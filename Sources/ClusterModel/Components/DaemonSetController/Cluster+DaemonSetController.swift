@@ -85,26 +85,31 @@ extension Cluster {
     private mutating func ensureControllerRevision(_ ds: JSONValue, hash: String) -> Int {
         let namespace = ds["metadata"]["namespace"].string ?? ""
         let name = (ds["metadata"]["name"].string ?? "") + "-" + hash
-        if let existing = stored(.controllerRevisions, ObjectKey(namespace: namespace, name: name)) { return existing["revision"].int ?? 1 }
         let uid = ds["metadata"]["uid"].string ?? ""
-        let newest = names(.controllerRevisions, namespace: namespace)
+        let newest = names(.controllerRevisions, namespace: namespace).filter { $0 != name }
             .compactMap { stored(.controllerRevisions, ObjectKey(namespace: namespace, name: $0)) }
             .filter { Cluster.controllerUID($0) == uid }.compactMap { $0["revision"].int }
         let revision = (newest.max() ?? 0) + 1
+        if var existing = stored(.controllerRevisions, ObjectKey(namespace: namespace, name: name)) {
+            // `constructHistory`: a template that comes back (a rollback) is renumbered past every other revision.
+            guard (existing["revision"].int ?? 1) < revision else { return existing["revision"].int ?? 1 }
+            existing["revision"] = .int(revision)
+            _ = update(.controllerRevisions, existing)
+            return revision
+        }
         var labels = ds["spec"]["template"]["metadata"]["labels"].stringMap
         labels["controller-revision-hash"] = hash
         var template = ds["spec"]["template"]
         template["$patch"] = "replace"
+        var metadata: JSONValue = [
+            "name": .string(name), "namespace": .string(namespace), "labels": JSONValue(stringMap: labels),
+            "ownerReferences": [DaemonSetPods.ownerReference(ds)],
+        ]
+        // `snapshot` copies the DaemonSet's annotations (so a change cause shows in `rollout history`).
+        if ds["metadata"]["annotations"].object?.isEmpty == false { metadata["annotations"] = ds["metadata"]["annotations"] }
         create(
             .controllerRevisions,
-            [
-                "apiVersion": "apps/v1", "kind": "ControllerRevision",
-                "metadata": [
-                    "name": .string(name), "namespace": .string(namespace), "labels": JSONValue(stringMap: labels),
-                    "ownerReferences": [DaemonSetPods.ownerReference(ds)],
-                ],
-                "data": ["spec": ["template": template]], "revision": .int(revision),
-            ])
+            ["apiVersion": "apps/v1", "kind": "ControllerRevision", "metadata": metadata, "data": ["spec": ["template": template]], "revision": .int(revision)])
         return revision
     }
 

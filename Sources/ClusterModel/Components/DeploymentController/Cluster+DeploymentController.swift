@@ -58,6 +58,10 @@ extension Cluster {
             updateDeploymentStatus(key, newRS: newRS)
             return
         }
+        checkPausedConditions(key)
+        let maxReplicasBefore = owned.reduce(into: [String: Int]()) { sizes, rs in
+            sizes[rs["metadata"]["name"].string ?? ""] = Int(rs["metadata"]["annotations"]["deployment.kubernetes.io/max-replicas"].string ?? "")
+        }
 
         if newRS == nil && !paused {
             let hash = Cluster.podTemplateHash(template, collisionCount: deployment["status"]["collisionCount"].int)
@@ -128,6 +132,11 @@ extension Cluster {
             }
         }
 
+        if paused {
+            let newUID = newRS?["metadata"]["uid"]
+            scalePausedDeployment(
+                deployment, newRS: newRS, olds: owned.filter { $0["metadata"]["uid"] != newUID }, surge: surge, maxReplicasBefore: maxReplicasBefore)
+        }
         if !paused, let current = newRS {
             let newUID = current["metadata"]["uid"]
             let olds = owned.filter { $0["metadata"]["uid"] != newUID }.sorted { revision($0) < revision($1) }
@@ -246,7 +255,8 @@ extension Cluster {
             ? condition("Available", true, "MinimumReplicasAvailable", "Deployment has minimum availability.")
             : condition("Available", false, "MinimumReplicasUnavailable", "Deployment does not have minimum availability.")
         var progressing: JSONValue? = old.first { $0["type"].string == "Progressing" }
-        if let rs = newRS {
+        // A paused Deployment reports no progress: its condition stays as `checkPausedConditions` set it.
+        if let rs = newRS, deployment["spec"]["paused"].bool != true {
             let rsName = rs["metadata"]["name"].string ?? ""
             let complete = updated == replicas && available >= replicas && total == replicas && (rs["status"]["availableReplicas"].int ?? 0) >= replicas
             if complete {

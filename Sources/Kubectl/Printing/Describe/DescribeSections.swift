@@ -133,9 +133,14 @@ enum DescribeSections {
             w.write(2, "Image:\t\(container.text("image"))\n")
             if let status { w.write(2, "Image ID:\t\(status.text("imageID"))\n") }
             let ports = container.list("ports")
-            let portText = ports.map { "\($0.number("containerPort"))/\($0.text("protocol"))" }.joined(separator: ",")
+            // `describeContainerPorts`, `describeContainerHostPorts`: `80/TCP (http), 443/TCP`.
+            func named(_ port: JSONValue, _ number: Int) -> String {
+                let text = "\(number)/\(port.text("protocol"))"
+                return port.text("name").isEmpty ? text : "\(text) (\(port.text("name")))"
+            }
+            let portText = ports.map { named($0, $0.number("containerPort")) }.joined(separator: ", ")
             if portText.contains(",") { w.write(2, "Ports:\t\(portText)\n") } else { w.write(2, "Port:\t\(portText.isEmpty ? "<none>" : portText)\n") }
-            let hostText = ports.map { "\($0.number("hostPort"))/\($0.text("protocol"))" }.joined(separator: ",")
+            let hostText = ports.map { named($0, $0.number("hostPort")) }.joined(separator: ", ")
             if hostText.contains(",") { w.write(2, "Host Ports:\t\(hostText)\n") } else { w.write(2, "Host Port:\t\(hostText.isEmpty ? "<none>" : hostText)\n") }
             for (title, key) in [("Command", "command"), ("Args", "args")] {
                 let lines = container.list(key).compactMap(\.string)
@@ -307,9 +312,11 @@ enum DescribeSections {
     /// `DescribePodTemplate` (Deployments and ReplicaSets).
     static func podTemplate(_ w: inout PrefixWriter, _ template: JSONValue) {
         w.write(0, "Pod Template:\n")
-        labels(&w, "Labels", template["metadata"]["labels"].stringMap, initialIndent: "  ")
+        // kubectl puts the indent into the titles (`"  Labels"`), so continuation lines start with a bare tab; the
+        // describe tabwriter hides the difference, `rollout history --revision` (no tabwriter) shows it.
+        labels(&w, "  Labels", template["metadata"]["labels"].stringMap)
         let templateAnnotations = template["metadata"]["annotations"].stringMap
-        if !templateAnnotations.isEmpty { annotations(&w, "Annotations", templateAnnotations, initialIndent: "  ") }
+        if !templateAnnotations.isEmpty { annotations(&w, "  Annotations", templateAnnotations) }
         let spec = template["spec"]
         if !spec.text("serviceAccountName").isEmpty { w.write(1, "Service Account:\t\(spec.text("serviceAccountName"))\n") }
         let initContainers = spec.list("initContainers")
@@ -317,7 +324,7 @@ enum DescribeSections {
         containers(&w, "Containers", spec.list("containers"), statuses: nil, space: "  ")
         volumes(&w, spec.list("volumes"), space: "  ")
         if !spec.text("priorityClassName").isEmpty { w.write(1, "Priority Class Name:\t\(spec.text("priorityClassName"))\n") }
-        labels(&w, "Node-Selectors", spec["nodeSelector"].stringMap, initialIndent: "  ")
-        tolerations(&w, "Tolerations", spec.list("tolerations"), initialIndent: "  ")
+        labels(&w, "  Node-Selectors", spec["nodeSelector"].stringMap)
+        tolerations(&w, "  Tolerations", spec.list("tolerations"))
     }
 }
