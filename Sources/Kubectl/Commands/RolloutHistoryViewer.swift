@@ -25,7 +25,7 @@ enum RolloutHistoryViewer {
                 if let cause, !cause.isEmpty { template["metadata"]["annotations"]["kubernetes.io/change-cause"] = .string(cause) }
                 result[number] = Revision(template: template, changeCause: cause, object: replicaSet)
             }
-        case .daemonSet:
+        case .daemonSet, .statefulSet:
             for revision in ControllerRevisionHistory.revisions(of: object, in: cluster) {
                 let applied = ControllerRevisionHistory.applying(revision, to: object)
                 result[ControllerRevisionHistory.number(revision)] = Revision(

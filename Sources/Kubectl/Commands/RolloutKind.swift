@@ -3,17 +3,19 @@ import ClusterModel
 /// The workload kinds `kubectl rollout` has helpers for, and kubectl's errors for the others.
 ///
 /// kubectl picks a status viewer, history viewer, rollbacker, pauser or resumer per kind (`pkg/polymorphichelpers`):
-/// Deployments and DaemonSets here; StatefulSets join as one more case (with their ControllerRevisions read through
-/// ``ControllerRevisionHistory``, as for DaemonSets).
+/// Deployments, DaemonSets and StatefulSets (the latter two with their ControllerRevisions read through
+/// ``ControllerRevisionHistory``).
 enum RolloutKind {
     case deployment
     case daemonSet
+    case statefulSet
 
     /// The kind of `type`, or nil when kubectl has no rollout helpers for it.
     init?(_ type: ResourceType) {
         switch type {
         case .deployments: self = .deployment
         case .daemonSets: self = .daemonSet
+        case .statefulSets: self = .statefulSet
         default: return nil
         }
     }

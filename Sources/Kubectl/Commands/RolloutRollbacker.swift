@@ -9,7 +9,8 @@ enum RolloutRollbacker {
     ) throws(KubectlError) -> String {
         switch kind {
         case .deployment: return try deployment(object, toRevision: toRevision, dryRun: dryRun, cluster: &cluster)
-        case .daemonSet: return try daemonSet(object, toRevision: toRevision, dryRun: dryRun, cluster: &cluster)
+        case .daemonSet: return try controllerRevisions(object, type: .daemonSets, toRevision: toRevision, dryRun: dryRun, cluster: &cluster)
+        case .statefulSet: return try controllerRevisions(object, type: .statefulSets, toRevision: toRevision, dryRun: dryRun, cluster: &cluster)
         }
     }
 
@@ -43,27 +44,27 @@ enum RolloutRollbacker {
         return "rolled back"
     }
 
-    /// `DaemonSetRollbacker.Rollback`: the revision's `data` (a strategic merge patch replacing the pod template) sent
-    /// as it is.
-    static func daemonSet<Client: ClusterClient>(
-        _ daemonSet: JSONValue, toRevision: Int, dryRun: DryRunStrategy, cluster: inout Client
+    /// `DaemonSetRollbacker.Rollback` and `StatefulSetRollbacker.Rollback`: the revision's `data` (a strategic merge
+    /// patch replacing the pod template) sent as it is.
+    static func controllerRevisions<Client: ClusterClient>(
+        _ object: JSONValue, type: ResourceType, toRevision: Int, dryRun: DryRunStrategy, cluster: inout Client
     ) throws(KubectlError) -> String {
         if toRevision < 0 { throw .plain("unable to find specified revision \(toRevision) in history") }
-        let history = ControllerRevisionHistory.revisions(of: daemonSet, in: cluster)
+        let history = ControllerRevisionHistory.revisions(of: object, in: cluster)
         if toRevision == 0 && history.count <= 1 { throw .plain("no last revision to roll back to") }
         guard let revision = ControllerRevisionHistory.find(toRevision, in: history) else {
             throw .plain("unable to find specified revision \(toRevision) in history")
         }
         if dryRun == .client {
-            let applied = ControllerRevisionHistory.applying(revision, to: daemonSet)
+            let applied = ControllerRevisionHistory.applying(revision, to: object)
             return "will roll back to " + RolloutHistoryViewer.describe(applied["spec"]["template"])
         }
-        if ControllerRevisionHistory.matches(daemonSet, revision) {
+        if ControllerRevisionHistory.matches(object, revision) {
             return "skipped rollback (current template already matches revision \(toRevision))"
         }
         do {
             _ = try cluster.patch(
-                .daemonSets, namespace: daemonSet["metadata"]["namespace"].string, name: daemonSet["metadata"]["name"].string ?? "",
+                type, namespace: object["metadata"]["namespace"].string, name: object["metadata"]["name"].string ?? "",
                 patch: revision["data"], as: .strategic, options: WriteOptions(dryRun: dryRun == .server))
         } catch {
             throw .plain("failed restoring revision \(toRevision): \(error.message)")

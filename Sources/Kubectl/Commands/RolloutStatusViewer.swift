@@ -9,7 +9,35 @@ enum RolloutStatusViewer {
         switch kind {
         case .deployment: return try deployment(object, revision: revision)
         case .daemonSet: return try daemonSet(object)
+        case .statefulSet: return try statefulSet(object)
         }
+    }
+
+    /// `StatefulSetStatusViewer.Status`: with a partition (every RollingUpdate has one once defaulted), the
+    /// partitioned roll out's lines; otherwise the revisions'.
+    static func statefulSet(_ set: JSONValue) throws(KubectlError) -> (String, Bool) {
+        let spec = set["spec"]
+        let status = set["status"]
+        guard spec["updateStrategy"]["type"].string == "RollingUpdate" else {
+            throw .plain("rollout status is only available for RollingUpdate strategy type")
+        }
+        let observed = status["observedGeneration"].int ?? 0
+        if observed == 0 || (set["metadata"]["generation"].int ?? 0) > observed { return ("Waiting for statefulset spec update to be observed...\n", false) }
+        let replicas = spec["replicas"].int
+        let ready = status["readyReplicas"].int ?? 0
+        if let replicas, ready < replicas { return ("Waiting for \(replicas - ready) pods to be ready...\n", false) }
+        let updated = status["updatedReplicas"].int ?? 0
+        if !spec["updateStrategy"]["rollingUpdate"].isNull {
+            if let replicas, let partition = spec["updateStrategy"]["rollingUpdate"]["partition"].int, updated < replicas - partition {
+                return ("Waiting for partitioned roll out to finish: \(updated) out of \(replicas - partition) new pods have been updated...\n", false)
+            }
+            return ("partitioned roll out complete: \(updated) new pods have been updated...\n", true)
+        }
+        let updateRevision = status["updateRevision"].string ?? ""
+        if updateRevision != (status["currentRevision"].string ?? "") {
+            return ("waiting for statefulset rolling update to complete \(updated) pods at revision \(updateRevision)...\n", false)
+        }
+        return ("statefulset rolling update complete \(status["currentReplicas"].int ?? 0) pods at revision \(status["currentRevision"].string ?? "")...\n", true)
     }
 
     /// `DeploymentStatusViewer.Status`.
