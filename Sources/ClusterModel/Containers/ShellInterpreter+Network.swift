@@ -84,9 +84,8 @@ extension ShellInterpreter {
                 }
                 if argument.hasPrefix("-"), argument.count > 2 {
                     // Combined short options (`-sS`, `-sI`, `-so`): the last one may take the next argument.
-                    var flags = Array(argument.dropFirst())
-                    let last = flags.removeLast()
-                    for flag in flags {
+                    let flags = Array(argument.dropFirst())
+                    for (position, flag) in flags.enumerated() {
                         switch flag {
                         case "s": silent = true
                         case "S": showError = true
@@ -95,25 +94,13 @@ extension ShellInterpreter {
                         case "v": verbose = true
                         case "f": fail = true
                         case "L", "k": break
+                        case "o" where position == flags.count - 1: output = value()
+                        case "w" where position == flags.count - 1: writeOut = value()
+                        case "m" where position == flags.count - 1: maxTime = value().flatMap(Double.init)
                         default:
                             writeError("curl: option -\(flag): is unknown")
                             return 2
                         }
-                    }
-                    switch last {
-                    case "s": silent = true
-                    case "S": showError = true
-                    case "i": include = true
-                    case "I": head = true
-                    case "v": verbose = true
-                    case "f": fail = true
-                    case "L", "k": break
-                    case "o": output = value()
-                    case "w": writeOut = value()
-                    case "m": maxTime = value().flatMap(Double.init)
-                    default:
-                        writeError("curl: option -\(last): is unknown")
-                        return 2
                     }
                 } else {
                     urls.append(argument)

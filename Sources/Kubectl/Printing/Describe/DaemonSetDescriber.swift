@@ -18,11 +18,7 @@ enum DaemonSetDescriber {
         w.write(0, "Number of Nodes Scheduled with Up-to-date Pods: \(daemonSet.number("status.updatedNumberScheduled"))\n")
         w.write(0, "Number of Nodes Scheduled with Available Pods: \(daemonSet.number("status.numberAvailable"))\n")
         w.write(0, "Number of Nodes Misscheduled: \(daemonSet.number("status.numberMisscheduled"))\n")
-        let uid = daemonSet.text("metadata.uid")
-        let pods = related.list(kind: "Pod", namespace: daemonSet.objectNamespace, labelSelector: spec["selector"]["matchLabels"].stringMap)
-            .filter { pod in pod.list("metadata.ownerReferences").contains { $0["controller"].bool == true && $0.text("uid") == uid } }
-        func count(_ phase: String) -> Int { pods.filter { $0.text("status.phase") == phase }.count }
-        w.write(0, "Pods Status:\t\(count("Running")) Running / \(count("Pending")) Waiting / \(count("Succeeded")) Succeeded / \(count("Failed")) Failed\n")
+        DescribeSections.podsStatus(&w, of: daemonSet, related: related)
         DescribeSections.podTemplate(&w, spec["template"])
         DescribeSections.events(&w, related.events(for: daemonSet), now: now)
     }

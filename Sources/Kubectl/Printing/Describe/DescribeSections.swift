@@ -2,6 +2,15 @@ import ClusterModel
 
 /// The helpers of kubectl's `pkg/describe/describe.go` shared by several describers.
 enum DescribeSections {
+    /// `getPodStatusForController`'s line: the phases of the pods the controller's selector picks and it controls.
+    static func podsStatus(_ w: inout PrefixWriter, of controller: JSONValue, related: some RelatedObjects) {
+        let uid = controller.text("metadata.uid")
+        let pods = related.list(kind: "Pod", namespace: controller.objectNamespace, labelSelector: controller["spec"]["selector"]["matchLabels"].stringMap)
+            .filter { pod in pod.list("metadata.ownerReferences").contains { $0["controller"].bool == true && $0.text("uid") == uid } }
+        func count(_ phase: String) -> Int { pods.filter { $0.text("status.phase") == phase }.count }
+        w.write(0, "Pods Status:\t\(count("Running")) Running / \(count("Pending")) Waiting / \(count("Succeeded")) Succeeded / \(count("Failed")) Failed\n")
+    }
+
     /// `printLabelsMultilineWithIndent`: `Labels:\tk=v` then `\tk2=v2` continuation lines; `<none>` if empty.
     static func labels(_ w: inout PrefixWriter, _ title: String, _ labels: [String: String], initialIndent: String = "") {
         w.write(0, "\(initialIndent)\(title):\t")

@@ -27,11 +27,7 @@ enum StatefulSetDescriber {
             w.write(1, "WhenDeleted:\t\(retention.text("whenDeleted"))\n")
             w.write(1, "WhenScaled:\t\(retention.text("whenScaled"))\n")
         }
-        let uid = set.text("metadata.uid")
-        let pods = related.list(kind: "Pod", namespace: set.objectNamespace, labelSelector: spec["selector"]["matchLabels"].stringMap)
-            .filter { pod in pod.list("metadata.ownerReferences").contains { $0["controller"].bool == true && $0.text("uid") == uid } }
-        func count(_ phase: String) -> Int { pods.filter { $0.text("status.phase") == phase }.count }
-        w.write(0, "Pods Status:\t\(count("Running")) Running / \(count("Pending")) Waiting / \(count("Succeeded")) Succeeded / \(count("Failed")) Failed\n")
+        DescribeSections.podsStatus(&w, of: set, related: related)
         DescribeSections.podTemplate(&w, spec["template"])
         volumeClaimTemplates(&w, spec.list("volumeClaimTemplates"))
         DescribeSections.events(&w, related.events(for: set), now: now)
