@@ -34,7 +34,8 @@ extension Cluster {
     mutating func proxyRoute(service: JSONValue, port: JSONValue, clientIP: String, clientNode: String?) -> (KubeProxy.Endpoint, Int)? {
         let key = ObjectKey(namespace: service["metadata"]["namespace"].string ?? "", name: service["metadata"]["name"].string ?? "")
         kubeProxy.sync(now: now)
-        if !kubeProxy.follows(key), indexes.slices(of: key).count > Cluster.eagerSliceLimit {
+        if kubeProxy.requested.insert(key).inserted, indexes.slices(of: key).count > Cluster.eagerSliceLimit {
+            // A large Service's rules were not kept up to date until now (see `proxySliceChanged`).
             kubeProxy.programmed[key] = indexes.slices(of: key).sorted().compactMap { storedSlice($0) }
         }
         let portName = port["name"].string ?? ""
@@ -62,12 +63,12 @@ extension Cluster {
 
     /// A slice of `service` was written or removed: the Service's slices reach the rules after the propagation delay.
     ///
-    /// A Service of more than `eagerSliceLimit` slices (over 400 endpoints) is followed only from the first request
-    /// to it on: snapshotting its slices at every write would cost the 10,000-pod scenarios a tenth of their time,
+    /// A Service of more than `eagerSliceLimit` slices (over 400 endpoints) is followed only once a request has gone
+    /// to it: snapshotting its slices at every write would cost the 10,000-pod scenarios a tenth of their time,
     /// and the one inaccuracy (a first request within a second of a change sees the change) is invisible there.
     mutating func proxySliceChanged(_ service: ObjectKey) {
         let keys = indexes.slices(of: service)
-        guard keys.count <= Cluster.eagerSliceLimit || kubeProxy.follows(service) else { return }
+        guard keys.count <= Cluster.eagerSliceLimit || kubeProxy.requested.contains(service) else { return }
         let slices = keys.sorted().compactMap { storedSlice($0) }
         kubeProxy.slicesChanged(service, slices: slices, at: now.adding(seconds: configuration.proxyPropagationSeconds), now: now)
     }

@@ -1,7 +1,5 @@
 /// kube-proxy's watch handlers.
 extension KubeProxy {
-    /// Whether kube-proxy holds rules for `service` (or has changes for it on the way).
-    func follows(_ service: ObjectKey) -> Bool { programmed[service] != nil || pending.contains { $0.service == service } }
 
     /// The slices of `service` changed: they reach the rules at `time`.
     mutating func slicesChanged(_ service: ObjectKey, slices: [SliceRecord], at time: Timestamp, now: Timestamp) {

@@ -34,6 +34,8 @@ struct KubeProxy: Sendable {
 
     /// The slices each Service's rules were last built from.
     var programmed: [ObjectKey: [SliceRecord]] = [:]
+    /// The Services requests have gone to (a large Service's rules follow its slices only from then on).
+    var requested: Set<ObjectKey> = []
     /// Changes not yet programmed, oldest first.
     var pending: [Update] = []
     /// The endpoint each affine client sticks to, and until when.
