@@ -173,6 +173,8 @@ struct PodRecord: Sendable, Equatable {
         ]
         if let reason { members["reason"] = .string(reason) }
         if let message { members["message"] = .string(message) }
+        // `CalculatePodConditionObservedGeneration` with `PodObservedGenerationTracking` (GA in v1.35).
+        if let generation = meta.generation { members["observedGeneration"] = .int(generation) }
         return .object(members)
     }
 

@@ -17,7 +17,7 @@ import Testing
         var description: String { "Fingerprint(changes: \(changes), bytes: \(bytes), digest: 0x\(String(digest, radix: 16)))" }
     }
 
-    static let expected = Fingerprint(changes: 4365, bytes: 17_601_416, digest: 0xe1fc_9906_6428_7144)
+    static let expected = Fingerprint(changes: 4395, bytes: 17_869_188, digest: 0xb83c_be6d_51a9_1b35)
 
     static func deployment(replicas: Int, image: String) -> JSONValue {
         [

@@ -237,6 +237,10 @@ extension Cluster {
         if total - available > 0 { status["unavailableReplicas"] = .int(total - available) }
         if total == 0 && replicas > 0 { status["unavailableReplicas"] = .int(replicas) }
         if let collision = deployment["status"]["collisionCount"].int { status["collisionCount"] = .int(collision) }
+        // `GetTerminatingReplicaCountForReplicaSets` (`DeploymentReplicaSetTerminatingReplicas`, on in v1.35): the sum
+        // over the ReplicaSets, unknown while one has not reported its count yet.
+        let terminating = owned.map { $0["status"]["terminatingReplicas"].int }
+        if !terminating.contains(nil) { status["terminatingReplicas"] = .int(terminating.reduce(0) { $0 + ($1 ?? 0) }) }
         let old = deployment["status"]["conditions"].array ?? []
         func condition(_ type: String, _ value: Bool, _ reason: String, _ message: String) -> JSONValue {
             let previous = old.first { $0["type"].string == type }

@@ -309,6 +309,7 @@ extension Cluster {
         let waited = min(hook, grace)
         let stopAt = now.adding(seconds: waited)
         recordStopSignal(of: key, at: stopAt)
+        if hook > grace { kubelet.podTermination[key]?.preStopCutOff = true }
         queue.schedule(.stopSignal(key, uid: uid, token: token), at: stopAt)
     }
 
@@ -355,6 +356,16 @@ extension Cluster {
     /// pod Succeeded (exit 0) or Failed. Returns whether it applied (false for a stale transition).
     mutating func reportContainersExited(_ key: ObjectKey, uid: String, token: Int, exitCode: Int) -> Bool {
         guard var pod = storedPod(key)?.value, pod.meta.uid == uid, pod.terminationToken == token, !pod.isTerminal else { return false }
+        if kubelet.podTermination[key]?.preStopCutOff == true {
+            // `executePreStopHook`: the hook's exec fails once its container is killed, and the kubelet records that
+            // without the message ("do not record the message in the event so that secrets won't leak").
+            let grace = Double(pod.meta.deletionGracePeriodSeconds ?? 30)
+            for (index, container) in pod.containers.enumerated() where index < pod.facts.containers.count && pod.facts.containers[index].preStopSeconds > grace {
+                emitEvent(
+                    about: involvedPod(pod.meta, container: container.name), namespace: key.namespace, objectName: key.name, type: "Warning",
+                    reason: "FailedPreStopHook", message: .text("PreStopHook failed"), component: "kubelet", host: pod.nodeName)
+            }
+        }
         for index in pod.containers.indices {
             let container = pod.containers[index]
             switch container.state {

@@ -13,4 +13,7 @@ struct PodTermination: Sendable, Equatable {
     /// react to it (nginx writes its shutdown lines), so the container logs read it (see `Cluster.podLog`).
     /// A flag beside `stopAt` rather than a second time: it fits in the record's padding.
     var stopSignalSent = false
+    /// Whether a preStop hook was still running when the grace period ran out (its exec fails when the container is
+    /// killed: `FailedPreStopHook`).
+    var preStopCutOff = false
 }

@@ -38,7 +38,8 @@ extension Cluster {
             status["readyReplicas"] = .int(counts.ready)
             status["availableReplicas"] = .int(counts.ready)
         }
-        if counts.terminating > 0 { status["terminatingReplicas"] = .int(counts.terminating) }
+        // `DeploymentReplicaSetTerminatingReplicas` is beta and on in v1.35: the count is always reported.
+        status["terminatingReplicas"] = .int(counts.terminating)
         if rs["status"] != .object(status) {
             rs["status"] = .object(status)
             updateStatus(.replicaSets, rs)

@@ -62,8 +62,8 @@ import Testing
         #expect(
             pod["status"]["conditions"] == [
                 [
-                    "lastProbeTime": .null, "lastTransitionTime": "2026-11-28T12:00:00Z", "message": .string(Self.noSSD), "reason": "Unschedulable",
-                    "status": "False", "type": "PodScheduled",
+                    "lastProbeTime": .null, "lastTransitionTime": "2026-11-28T12:00:00Z", "message": .string(Self.noSSD), "observedGeneration": 1,
+                    "reason": "Unschedulable", "status": "False", "type": "PodScheduled",
                 ]
             ])
         let failures = cluster.list(.events, namespace: "default").filter { $0["reason"] == "FailedScheduling" }
