@@ -259,8 +259,11 @@ extension Cluster {
             ? condition("Available", true, "MinimumReplicasAvailable", "Deployment has minimum availability.")
             : condition("Available", false, "MinimumReplicasUnavailable", "Deployment does not have minimum availability.")
         var progressing: JSONValue? = old.first { $0["type"].string == "Progressing" }
+        // `syncRolloutStatus`'s `isCompleteDeployment`: every replica is updated and the last rollout completed, so
+        // this sync (a pod deleted and replaced, a scale) estimates no progress and the condition stays as it is.
+        let isComplete = total == updated && progressing?["reason"].string == "NewReplicaSetAvailable"
         // A paused Deployment reports no progress: its condition stays as `checkPausedConditions` set it.
-        if let rs = newRS, deployment["spec"]["paused"].bool != true {
+        if let rs = newRS, deployment["spec"]["paused"].bool != true, !isComplete {
             let rsName = rs["metadata"]["name"].string ?? ""
             let complete = updated == replicas && available >= replicas && total == replicas && (rs["status"]["availableReplicas"].int ?? 0) >= replicas
             if complete {
