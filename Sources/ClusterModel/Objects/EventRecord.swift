@@ -21,6 +21,7 @@ struct EventRecord: Sendable, Equatable {
     var count = 1
 
     func render() -> JSONValue {
+        if component == "default-scheduler" { return renderEventsAPI() }
         var source: [String: JSONValue] = ["component": .string(component)]
         if let host { source["host"] = .string(host) }
         let reportingController: String
@@ -45,5 +46,29 @@ struct EventRecord: Sendable, Equatable {
             "count": .int(count),
             "eventTime": .null,
         ]
+    }
+
+    /// An event kube-scheduler records through the `events.k8s.io/v1` API (client-go's `tools/events` recorder), as
+    /// the core/v1 API serves it: `eventTime` and `action`, no `source`, `firstTimestamp` or `lastTimestamp`, a
+    /// `series` once repeated, `reportingInstance` `<controller>-<hostname>`.
+    private func renderEventsAPI() -> JSONValue {
+        var event: JSONValue = [
+            "apiVersion": "v1",
+            "kind": "Event",
+            "metadata": meta.render(),
+            "type": .string(type),
+            "reason": .string(reason),
+            "action": .string(reason == "Scheduled" ? "Binding" : "Scheduling"),
+            "message": .string(messageParts.text),
+            "involvedObject": involvedObject.render(),
+            "source": .emptyObject,
+            "reportingComponent": .string(component),
+            "reportingInstance": .string(component + "-kind-control-plane"),
+            "firstTimestamp": .null,
+            "lastTimestamp": .null,
+            "eventTime": .string(firstTimestamp.rfc3339Micro),
+        ]
+        if count > 1 { event["series"] = ["count": .int(count), "lastObservedTime": .string(lastTimestamp.rfc3339Micro)] }
+        return event
     }
 }

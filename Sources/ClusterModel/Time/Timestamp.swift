@@ -50,6 +50,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return "\(pad(civil.year, 4))-\(pad(civil.month))-\(pad(civil.day))T\(pad(civil.hour)):\(pad(civil.minute)):\(pad(civil.second))Z"
     }
 
+    /// RFC 3339 with microseconds, as a `MicroTime` serializes: `2026-11-29T14:05:00.123000Z`.
+    public var rfc3339Micro: String {
+        let fraction = Int((milliseconds % 1000 + 1000) % 1000)
+        return String(rfc3339.dropLast()) + "." + pad(fraction, 3) + "000Z"
+    }
+
     /// RFC 1123 with a numeric zone, as `kubectl describe` prints times: `Sun, 29 Nov 2026 14:05:00 +0000`.
     public var rfc1123Z: String {
         let civil = CivilTime(epochSeconds: seconds)

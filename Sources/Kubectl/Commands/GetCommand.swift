@@ -202,6 +202,10 @@ enum GetCommand {
             throw .plain("couldn't find any field with path \"\(template)\" in the list of objects")
         }
         keyed.sort { lhs, rhs in
+            // `isLess` on interface values: a null field (a scheduler event's lastTimestamp) sorts before any value.
+            let lhsNull = lhs.0 == "null" || lhs.0.isEmpty
+            let rhsNull = rhs.0 == "null" || rhs.0.isEmpty
+            if lhsNull != rhsNull { return lhsNull }
             if let l = Double(lhs.0), let r = Double(rhs.0), l != r { return l < r }
             if lhs.0 != rhs.0 { return lhs.0 < rhs.0 }
             return lhs.1 < rhs.1

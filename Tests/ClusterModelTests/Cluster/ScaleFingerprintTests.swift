@@ -17,7 +17,7 @@ import Testing
         var description: String { "Fingerprint(changes: \(changes), bytes: \(bytes), digest: 0x\(String(digest, radix: 16)))" }
     }
 
-    static let expected = Fingerprint(changes: 4395, bytes: 17_869_350, digest: 0x71c0_a558_e581_c426)
+    static let expected = Fingerprint(changes: 4395, bytes: 17_871_066, digest: 0x6a6e_00bf_751c_d6d6)
 
     static func deployment(replicas: Int, image: String) -> JSONValue {
         [

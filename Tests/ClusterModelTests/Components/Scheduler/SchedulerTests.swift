@@ -28,7 +28,14 @@ import Testing
         let scheduled = cluster.list(.events, namespace: "default").filter { $0["reason"] == "Scheduled" }
         #expect(scheduled.count == 1)
         #expect(scheduled.first?["message"] == .string("Successfully assigned default/\(name) to \(node)"))
-        #expect(scheduled.first?["source"]["component"] == "default-scheduler")
+        // kube-scheduler records through events.k8s.io/v1: no source or timestamps, an eventTime and an action.
+        let event = try #require(scheduled.first)
+        #expect(event["source"] == .emptyObject)
+        #expect(event["reportingComponent"] == "default-scheduler")
+        #expect(event["reportingInstance"] == "default-scheduler-kind-control-plane")
+        #expect(event["action"] == "Binding")
+        #expect(event["firstTimestamp"].isNull && event["lastTimestamp"].isNull && event["count"].isNull)
+        #expect(event["eventTime"].string?.hasSuffix("000Z") == true && event["eventTime"].string?.count == 27)
     }
 
     @Test func aPodWrittenWithANodeNameIsBoundAtCreationWithoutTheScheduler() throws {
@@ -70,7 +77,8 @@ import Testing
         #expect(failures.count == 1)
         #expect(failures.first?["type"] == "Warning")
         #expect(failures.first?["message"] == .string(Self.noSSD))
-        #expect(failures.first?["source"]["component"] == "default-scheduler")
+        #expect(failures.first?["reportingComponent"] == "default-scheduler")
+        #expect(failures.first?["action"] == "Scheduling")
 
         // Labelling a worker lets the scheduler try again, and the pod lands there.
         var node = try #require(cluster.object(.nodes, namespace: nil, name: "kind-worker2"))
