@@ -33,6 +33,9 @@ public enum GoQuote {
     }
 
     /// Go's `unicode.IsPrint`: letters, marks, numbers, punctuation, symbols and the ASCII space.
+    public static func isPrint(_ scalar: Unicode.Scalar) -> Bool { isPrintable(scalar) }
+
+    /// Go's `unicode.IsPrint` (see `isPrint`).
     private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == " " { return true }
         switch scalar.properties.generalCategory {

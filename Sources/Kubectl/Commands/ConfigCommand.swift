@@ -26,6 +26,7 @@ enum ConfigCommand {
         switch format {
         case .json: context.out(ObjectPrinter.json([kubeconfig], single: true))
         case .yaml, .table, .wide: context.out(ObjectPrinter.yaml([kubeconfig], single: true))
+        case .kyaml: context.out(ObjectPrinter.kyaml([kubeconfig], single: true))
         case .name: context.out("config/\(contextName)\n")
         case .jsonpath(let template):
             context.out(try OutputSupport.jsonPath(template, on: kubeconfig))

@@ -156,6 +156,9 @@ enum GetCommand {
                     context.out(ObjectPrinter.yaml([object], single: true))
                     printedObjects += 1
                 }
+            case .kyaml:
+                // Each object is its own KYAML document (the header separates them).
+                for object in objects { context.out(ObjectPrinter.kyaml([object], single: true)) }
             case .name:
                 context.out(ObjectPrinter.names(objects))
             case .jsonpath(let template):

@@ -8,6 +8,8 @@ public enum OutputFormat: Hashable, Sendable {
     case json
     /// `-o yaml`.
     case yaml
+    /// `-o kyaml` (KYAML, see `KYAMLEmitter`).
+    case kyaml
     /// `-o name`: `kind[.group]/name` per object.
     case name
     /// `-o jsonpath=<template>`; the associated value is the template (surrounding quotes removed).
@@ -22,7 +24,7 @@ public enum OutputFormat: Hashable, Sendable {
     /// Parses a flag value such as `json`, `wide`, `jsonpath={.x}`, `jsonpath='{.x}'` or `custom-columns=A:.a`.
     ///
     /// An empty value means the default table. Unknown formats throw kubectl's exact error text; formats kubectl
-    /// knows but k8s-tutor does not implement (go-template, kyaml, …) throw an explanatory error.
+    /// knows but k8s-tutor does not implement (go-template, …) throw an explanatory error.
     public init(flagValue: String) throws(PrinterError) {
         let format: String
         let argument: String?
@@ -38,6 +40,7 @@ public enum OutputFormat: Hashable, Sendable {
         case "wide" where argument == nil: self = .wide
         case "json" where argument == nil: self = .json
         case "yaml" where argument == nil: self = .yaml
+        case "kyaml" where argument == nil: self = .kyaml
         case "name" where argument == nil: self = .name
         case "jsonpath":
             let template = OutputFormat.unquote(argument ?? "")
@@ -47,8 +50,7 @@ public enum OutputFormat: Hashable, Sendable {
             let spec = OutputFormat.unquote(argument ?? "")
             if spec.isEmpty { throw PrinterError("error: custom-columns format specified but no custom columns given") }
             self = .customColumns(spec)
-        case "custom-columns-file", "go-template", "go-template-file", "jsonpath-as-json", "jsonpath-file", "kyaml",
-            "template", "templatefile":
+        case "custom-columns-file", "go-template", "go-template-file", "jsonpath-as-json", "jsonpath-file", "template", "templatefile":
             throw PrinterError("error: the output format \"\(format)\" is not supported by k8s-tutor; use json, yaml, name, wide, jsonpath or custom-columns")
         default:
             throw PrinterError(

@@ -18,7 +18,7 @@ enum OutputSupport {
         case .table: return .table
         case .wide: return .wide
         case .json: return .json
-        case .yaml: return .yaml
+        case .yaml, .kyaml: return .yaml
         case .name: return .name
         case .jsonpath, .customColumns: return .jsonpath
         }
@@ -66,6 +66,8 @@ enum OutputSupport {
             context.out(ObjectPrinter.json(objects, single: single))
         case .yaml:
             context.out(ObjectPrinter.yaml(objects, single: single))
+        case .kyaml:
+            context.out(ObjectPrinter.kyaml(objects, single: single))
         case .name:
             context.out(ObjectPrinter.names(objects))
         case .jsonpath(let template):

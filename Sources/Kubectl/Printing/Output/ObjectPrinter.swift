@@ -19,6 +19,11 @@ public enum ObjectPrinter {
         YAMLEmitter.document(single && objects.count == 1 ? objects[0] : listWrapper(objects))
     }
 
+    /// `-o kyaml`: one object, or a `List` of several.
+    public static func kyaml(_ objects: [JSONValue], single: Bool) -> String {
+        KYAMLEmitter.document(single && objects.count == 1 ? objects[0] : listWrapper(objects))
+    }
+
     /// `-o name` for one object: `pod/x`, `deployment.apps/x`, `endpointslice.discovery.k8s.io/x` (no newline).
     public static func name(_ object: JSONValue) -> String {
         KindNames.qualifiedSingular(of: object) + "/" + object.objectName
