@@ -1,5 +1,18 @@
 /// The `rollout` sub-commands' help and flags, as kubectl v1.35 prints them.
 extension VerbCatalog {
+    /// The flags `rollout restart`, `pause` and `resume` share (the resource builder's and the printer's).
+    static let rolloutObjectFlags: [FlagSpec] = [
+        FlagSpec("allow-missing-template-keys", nil, .bool, default: "true", "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+        FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
+        FlagSpec("filename", "f", .stringArray, "Filename, directory, or URL to files identifying the resource to get from a server."),
+        FlagSpec("kustomize", "k", .string, "Process the kustomization directory. This flag can't be used together with -f or -R."),
+        FlagSpec("output", "o", .string, "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
+        FlagSpec("recursive", "R", .bool, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+        FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
+        FlagSpec("show-managed-fields", nil, .bool, "If true, keep the managedFields when printing objects in JSON or YAML format."),
+        FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
+    ]
+
     /// `-o` of the commands that print objects through kubectl's print flags, as kubectl v1.35 describes it.
     static let rolloutOutput = FlagSpec("output", "o", .string,
         "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).")
@@ -54,17 +67,7 @@ extension VerbCatalog {
 
         """,
         usage: "kubectl rollout restart RESOURCE [options]",
-        flags: [
-            FlagSpec("allow-missing-template-keys", nil, .bool, default: "true", "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-            FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
-            FlagSpec("filename", "f", .stringArray, "Filename, directory, or URL to files identifying the resource to get from a server."),
-            FlagSpec("kustomize", "k", .string, "Process the kustomization directory. This flag can't be used together with -f or -R."),
-            FlagSpec("output", "o", .string, "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-            FlagSpec("recursive", "R", .bool, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-            FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-            FlagSpec("show-managed-fields", nil, .bool, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-            FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
-        ])
+        flags: rolloutObjectFlags)
 
     /// `kubectl rollout undo` (kubectl v1.35's `--help`).
     static let rolloutUndo = VerbSpec(
@@ -141,17 +144,7 @@ extension VerbCatalog {
 
         """,
         usage: "kubectl rollout pause RESOURCE [options]",
-        flags: [
-            FlagSpec("allow-missing-template-keys", nil, .bool, default: "true", "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-            FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
-            FlagSpec("filename", "f", .stringArray, "Filename, directory, or URL to files identifying the resource to get from a server."),
-            FlagSpec("kustomize", "k", .string, "Process the kustomization directory. This flag can't be used together with -f or -R."),
-            FlagSpec("output", "o", .string, "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-            FlagSpec("recursive", "R", .bool, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-            FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-            FlagSpec("show-managed-fields", nil, .bool, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-            FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
-        ])
+        flags: rolloutObjectFlags)
 
     /// `kubectl rollout resume` (kubectl v1.35's `--help`).
     static let rolloutResume = VerbSpec(
@@ -168,15 +161,5 @@ extension VerbCatalog {
 
         """,
         usage: "kubectl rollout resume RESOURCE [options]",
-        flags: [
-            FlagSpec("allow-missing-template-keys", nil, .bool, default: "true", "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-            FlagSpec("field-manager", nil, .string, default: "kubectl-rollout", "Name of the manager used to track field ownership."),
-            FlagSpec("filename", "f", .stringArray, "Filename, directory, or URL to files identifying the resource to get from a server."),
-            FlagSpec("kustomize", "k", .string, "Process the kustomization directory. This flag can't be used together with -f or -R."),
-            FlagSpec("output", "o", .string, "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-            FlagSpec("recursive", "R", .bool, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-            FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-            FlagSpec("show-managed-fields", nil, .bool, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-            FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
-        ])
+        flags: rolloutObjectFlags)
 }
