@@ -83,7 +83,7 @@ import Testing
         #expect(files(in: progressFolder) == ["pod-termination.journal", "pod-termination.json", "pod-termination.lock"])
 
         let second = try terminal.start(["--seed", "3"])
-        #expect(second.output.contains("Resuming where you left off (step 2 of 8)."))
+        #expect(second.output.contains("Resuming where you left off (step 2 of 10)."))
         let pods = try second.run("kubectl get deployments")
         #expect(pods.contains("nginx-deployment"))
         second.send(.ctrlD)
@@ -97,7 +97,7 @@ import Testing
         first.send(.ctrlU, .ctrlD)
         #expect(try first.waitForExit() == 0)
         let second = try terminal.start(["--seed", "3"])
-        #expect(second.output.contains("Resuming where you left off (step 2 of 8)."))
+        #expect(second.output.contains("Resuming where you left off (step 2 of 10)."))
         second.send(.ctrlD)
         #expect(try second.waitForExit() == 0)
     }
@@ -108,7 +108,7 @@ import Testing
         let second = try terminal.start(["learn", "pod-termination", "--seed", "3"])
         let owner = try TutorProcess.find(stateHome: stateHome)
         #expect(second.output.contains("k8s-tutor: lesson pod-termination is open in another k8s-tutor (process \(owner))."))
-        #expect(second.output.contains("Resuming where you left off (step 2 of 8)."))
+        #expect(second.output.contains("Resuming where you left off (step 2 of 10)."))
         try second.run("reset lesson")
         second.send(.ctrlD)
         #expect(try second.waitForExit() == 0)
@@ -117,7 +117,7 @@ import Testing
         #expect(try first.waitForExit() == 0)
         let check = try ScriptRun.run(["learn", "pod-termination", "--seed", "3"], lines: ["progress"], stateHome: stateHome)
         #expect(check.error == "")
-        #expect(check.output.contains("Resuming where you left off (step 2 of 8)."))
+        #expect(check.output.contains("Resuming where you left off (step 2 of 10)."))
         #expect(check.output.contains("nginx-deployment") || check.status == 0)
     }
 
@@ -144,7 +144,7 @@ import Testing
                     "after a crash at step \(step)")
             if crashed.status != 86 {
                 #expect(crashed.status == 0)
-                #expect(check.output.contains("Resuming where you left off (step 3 of 8)."))
+                #expect(check.output.contains("Resuming where you left off (step 3 of 10)."))
                 break
             }
             #expect(crashed.error.contains("simulated crash at step \(step)"))
@@ -164,7 +164,7 @@ import Testing
         let resumed = try ScriptRun.run(lesson, lines: ["progress"], stateHome: stateHome, environment: ["K8S_TUTOR_TRAP_ON_REPLAY": "hint"])
         #expect(resumed.status == 0)
         #expect(resumed.error == "k8s-tutor: last time, replaying your saved progress stopped the program at line 2 (`hint`). That line and the 1 after it were moved to \(progressFolder)/pod-termination.json.crashed-1, and the lesson resumes just before it.\n")
-        #expect(resumed.output.contains("Resuming where you left off (step 2 of 8)."))
+        #expect(resumed.output.contains("Resuming where you left off (step 2 of 10)."))
         #expect(files(in: progressFolder).contains("pod-termination.json.crashed-1"))
     }
 

@@ -45,7 +45,7 @@ bindings:
       selector: app=nginx
       where: [{path: metadata.deletionTimestamp, exists: false}]
   - name: newPod             # its replacement
-    at: watch-pods
+    at: watch-traffic
     query:
       resource: pods
       selector: app=nginx
@@ -134,6 +134,18 @@ steps:
       - kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service
     explain: true
 
+  - id: start-traffic
+    kind: task
+    checks:
+      - id: traffic-flowing
+        traffic: {running: true, servedBy: "{oldPod}"}
+    hints:
+      - id: command
+    solution:
+      - traffic start nginx-service --rate 5/s
+      - sleep 2s
+      - traffic
+
   - id: delete-pod
     kind: task
     expect:
@@ -154,6 +166,25 @@ steps:
         unlock: {command: kubectl delete pod nginx-deployment}
     solution:
       - kubectl delete pod {oldPod} --wait=false
+    explain: true
+
+  - id: watch-traffic
+    kind: task
+    resetTo: delete-pod
+    checks:
+      - id: new-pod-serving
+        traffic: {servedBy: "{newPod}", minimum: 5}
+      - id: no-failures
+        traffic: {maxFailures: 0}
+    hints:
+      - id: command
+      - id: not-yet
+        unlock: {failing: new-pod-serving, attempts: 1}
+      - id: failures
+        unlock: {failing: no-failures}
+    solution:
+      - sleep 5s
+      - traffic
     explain: true
 
   - id: watch-pods
@@ -312,8 +343,9 @@ In this lesson you will:
 
 1. start a Deployment whose only Pod takes a long time to shut down, and a Service in front of it;
 2. look at the Service's EndpointSlice while everything is healthy;
-3. delete the Pod and watch its endpoint during the 120-second grace period;
-4. see the endpoint disappear once the Pod is gone.
+3. send it steady traffic, delete the Pod, and watch its endpoint — and the requests — during the
+   120-second grace period;
+4. see the endpoint disappear once the Pod is gone, without a single request failing.
 
 Two manifests are waiting in your working directory. Type `ls` to see them and `cat <file>` to read them.
 In `pod-with-graceful-termination.yaml`, note `terminationGracePeriodSeconds: 120` and the `preStop`
@@ -405,6 +437,26 @@ A healthy endpoint is `ready`, `serving` and not `terminating`. `serving` follow
 probe; `ready` is the flag older clients use, and it is only true when the endpoint is serving **and**
 not terminating. Keep an eye on the difference in the next steps.
 
+## step.start-traffic
+
+Before deleting anything, put the Service under load. The tutor has a load generator that sends requests
+on the cluster's clock, as a client in the cluster would:
+
+```
+traffic start nginx-service --rate 5/s
+```
+
+Then type `traffic` to see who answers: every request goes to `{oldPod}`, the only Pod behind the
+Service. Leave the traffic running for the rest of the lesson.
+
+## check.start-traffic.traffic-flowing
+
+Requests to `nginx-service` are flowing and `{oldPod}` answers them
+
+## hint.start-traffic.command
+
+Type `traffic start nginx-service`, wait a moment, then `traffic` to see the counts.
+
 ## step.delete-pod
 
 Now delete the Pod:
@@ -442,6 +494,52 @@ deletion continues), or run the command with `--wait=false`.
 The API server did not remove the Pod: it set `metadata.deletionTimestamp` to the moment the grace
 period ends, 120 seconds from now. Meanwhile the kubelet runs the `preStop` hook and the application
 can finish what it is doing.
+
+## step.watch-traffic
+
+The ReplicaSet is starting a replacement for the Pod you deleted. Watch where the requests go while that
+happens — type this a few times, a few seconds apart:
+
+```
+traffic
+```
+
+The `LAST 5S` column shows where the requests of the last five seconds went. While the new Pod is
+starting, the old one keeps answering; once the new Pod `{newPod}` is ready, the requests move to it,
+and the terminating Pod's share falls to zero. Check the failures line: there should be none.
+
+## check.watch-traffic.new-pod-serving
+
+`{newPod}` answers requests
+
+## check.watch-traffic.no-failures
+
+No request has failed
+
+## hint.watch-traffic.command
+
+Type `traffic`. Its table counts the requests each Pod answered, in the last five seconds and in all.
+
+## hint.watch-traffic.not-yet
+
+The new Pod has not answered enough requests yet: it may still be starting, and kube-proxy follows
+endpoint changes about a second late. Wait a few seconds (`sleep 5s`) and type `traffic` again.
+
+## hint.watch-traffic.failures
+
+Some requests failed, which should not happen with this Deployment. Did the traffic reach a Pod that was
+already gone? Type `reset` to go back to the delete step and try again.
+
+## explain.watch-traffic
+
+Two things made this drain clean. When no endpoint was `ready` (the new Pod was still starting),
+kube-proxy fell back to the endpoint that was `serving` and `terminating`, so the old Pod kept handling
+requests. And the `preStop` hook kept nginx running after the delete: kube-proxy on every node needs a
+moment to remove the old endpoint from its rules, and requests sent in that moment were still answered.
+
+Without the hook, nginx would stop at once while some rules still pointed at it, and those requests
+would fail. You can see that for yourself later in `play`: remove the `lifecycle` section from the
+manifest, apply it, start `traffic`, and delete the Pod.
 
 ## step.watch-pods
 
@@ -606,7 +704,9 @@ replaced would not happen. Leave the replica count at 1.
 
 Well done! You saw the whole termination flow of a Pod behind a Service: the Pod stays listed while it
 shuts down, marked `terminating` and no longer `ready`, yet still `serving`; it disappears only when the
-grace period ends. That window is what lets load balancers drain connections instead of cutting them.
+grace period ends. That window is what lets load balancers drain connections instead of cutting them —
+and your traffic moved from the old Pod to the new one without a single failed request. Type `traffic stop`
+to stop the load generator.
 
 Type `play` to keep experimenting with this cluster, or `lessons` to see the other lessons.
 
@@ -631,8 +731,8 @@ Service 的 EndpointSlice 仍然列出它，并把它标记为“正在终止”
 
 1. 启动一个 Deployment（它唯一的 Pod 需要很长时间才能关闭），并在它前面放一个 Service；
 2. 在一切正常时查看 Service 的 EndpointSlice；
-3. 删除这个 Pod，并在 120 秒的宽限期内观察它的端点；
-4. 在 Pod 消失之后，看到它的端点也随之消失。
+3. 向它持续发送流量，删除这个 Pod，并在 120 秒的宽限期内观察它的端点以及请求的去向；
+4. 在 Pod 消失之后，看到它的端点也随之消失，而且没有一个请求失败。
 
 工作目录里已经准备好了两个清单文件。输入 `ls` 查看，输入 `cat <文件名>` 阅读内容。
 请留意 `pod-with-graceful-termination.yaml` 中的 `terminationGracePeriodSeconds: 120`，以及运行
@@ -718,6 +818,25 @@ kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service
 健康的端点是 `ready`、`serving`，并且不是 `terminating`。`serving` 跟随 Pod 的就绪探针；`ready`
 是旧客户端使用的标志，只有在端点正在提供服务**并且**没有在终止时才为 true。请在接下来的步骤中留意两者的区别。
 
+## step.start-traffic
+
+删除之前，先给 Service 加上负载。tutor 自带一个负载生成器，它按集群的时钟发送请求，就像集群里的一个客户端：
+
+```
+traffic start nginx-service --rate 5/s
+```
+
+然后输入 `traffic` 查看是谁在应答：所有请求都发往 `{oldPod}`，它是 Service 后面唯一的 Pod。
+在本课余下的部分里，让流量一直运行。
+
+## check.start-traffic.traffic-flowing
+
+发往 `nginx-service` 的请求正在流动，并由 `{oldPod}` 应答
+
+## hint.start-traffic.command
+
+输入 `traffic start nginx-service`，稍等片刻，再输入 `traffic` 查看统计。
+
 ## step.delete-pod
 
 现在删除这个 Pod：
@@ -753,6 +872,48 @@ Pod `{oldPod}` 正在被删除
 
 API 服务器并没有移除这个 Pod：它把 `metadata.deletionTimestamp` 设为宽限期结束的时刻，也就是 120 秒之后。
 在此期间，kubelet 会运行 `preStop` 回调，应用也可以完成正在进行的工作。
+
+## step.watch-traffic
+
+ReplicaSet 正在为你删除的 Pod 启动一个替代者。在这个过程中看看请求去了哪里——每隔几秒输入一次：
+
+```
+traffic
+```
+
+`最近 5 秒` 一列显示最近五秒的请求去了哪里。新 Pod 启动期间，旧 Pod 继续应答；新 Pod `{newPod}` 就绪之后，
+请求转移到它那里，正在终止的 Pod 所占的份额降为零。再看失败那一行：应该一个失败都没有。
+
+## check.watch-traffic.new-pod-serving
+
+`{newPod}` 正在应答请求
+
+## check.watch-traffic.no-failures
+
+没有任何请求失败
+
+## hint.watch-traffic.command
+
+输入 `traffic`。它的表格统计每个 Pod 应答的请求数：最近五秒的和总共的。
+
+## hint.watch-traffic.not-yet
+
+新 Pod 应答的请求还不够多：它可能还在启动，而且 kube-proxy 大约要晚一秒才会跟上端点的变化。
+等几秒（`sleep 5s`），再输入 `traffic`。
+
+## hint.watch-traffic.failures
+
+有请求失败了，这在这个 Deployment 上本不应发生。流量是不是发到了一个已经消失的 Pod？
+输入 `reset` 回到删除那一步，再试一次。
+
+## explain.watch-traffic
+
+这次排空之所以干净，有两个原因。没有任何端点 `ready` 时（新 Pod 还在启动），kube-proxy 退而使用
+`serving` 且 `terminating` 的端点，所以旧 Pod 继续处理请求。而 `preStop` 回调让 nginx 在删除之后继续运行：
+每个节点上的 kube-proxy 都需要一点时间才能把旧端点从规则中删除，在这段时间里发出的请求仍然得到了应答。
+
+如果没有这个回调，nginx 会立刻停止，而有些规则仍然指向它，这些请求就会失败。之后你可以在 `play` 中亲自验证：
+删掉清单中的 `lifecycle` 一节，应用它，启动 `traffic`，再删除 Pod。
 
 ## step.watch-pods
 
@@ -906,7 +1067,7 @@ EndpointSlice 控制器随后删除了它的端点：只剩下 `{newPod}`。
 
 做得好！你观察了 Service 后面一个 Pod 的完整终止过程：Pod 在关闭期间仍被列出，标记为 `terminating`、
 不再 `ready`，但仍在 `serving`；直到宽限期结束它才消失。正是这个时间窗口，让负载均衡器能够排空连接，
-而不是直接切断连接。
+而不是直接切断连接——你的流量也从旧 Pod 转移到了新 Pod，没有一个请求失败。输入 `traffic stop` 停止负载生成器。
 
 输入 `play` 继续在这个集群中自由实验，或输入 `lessons` 查看其他课程。
 

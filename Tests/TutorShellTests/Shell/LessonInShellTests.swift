@@ -36,13 +36,13 @@ struct LessonInShellTests {
                 "kubectl apply -f explore-graceful-termination-nginx.yaml", "sleep 10", "kubectl get pods", "exit",
             ], state: state)
         #expect(first.status == 0)
-        #expect(first.text.contains("Step 3 of 8"))
+        #expect(first.text.contains("Step 3 of 10"))
         let podName = try #require(first.text.split(separator: "\n").first { $0.hasPrefix("nginx-deployment-") })
             .split(separator: " ").first.map(String.init)
         #expect(FileManager.default.fileExists(atPath: state + "/pod-termination.json"))
 
         let second = Self.runLesson(["kubectl get pods"], state: state)
-        #expect(second.text.contains("Step 3 of 8"))
+        #expect(second.text.contains("Step 3 of 10"))
         #expect(second.text.contains(try #require(podName)))
     }
 
@@ -60,7 +60,7 @@ struct LessonInShellTests {
         let state = Self.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: state) }
         let run = Self.runLesson(["next"], state: state, language: "zh-CN")
-        #expect(run.text.contains("第 2 步，共 8 步"))
+        #expect(run.text.contains("第 2 步，共 10 步"))
     }
 
     @Test("play leaves the lesson and keeps the cluster")

@@ -116,7 +116,8 @@ import Testing
     @Test func theBuiltInLessonLoads() throws {
         let lesson = try LessonLoader.load(BuiltinLessons.bundles.first { $0.id == "pod-termination" }!)
         #expect(lesson.definition.steps.map(\.id) == [
-            "intro", "apply", "list-slices", "inspect-slice", "delete-pod", "watch-pods", "inspect-terminating", "after-grace",
+            "intro", "apply", "list-slices", "inspect-slice", "start-traffic", "delete-pod", "watch-traffic", "watch-pods", "inspect-terminating",
+            "after-grace",
         ])
         #expect(lesson.files.keys.sorted() == ["explore-graceful-termination-nginx.yaml", "pod-with-graceful-termination.yaml"])
     }

@@ -42,7 +42,7 @@ import Testing
         let host = BufferedKubectlHost()
         session.start(host: host)
         LessonHarness.type(["next"] + LessonHarness.lesson.definition.steps[1].solution + ["kubectl get endpointslices",
-            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service"], into: &session, host: host)
+            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service", "traffic start nginx-service"], into: &session, host: host)
         #expect(session.currentStepID == "delete-pod")
         host.clearOutput()
         let reply = session.handle(line: "k delete deploy nginx-deployment", host: host)
@@ -61,7 +61,7 @@ import Testing
         let host = BufferedKubectlHost()
         session.start(host: host)
         LessonHarness.type(["next"] + LessonHarness.lesson.definition.steps[1].solution + ["kubectl get endpointslices",
-            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service"], into: &session, host: host)
+            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service", "traffic start nginx-service"], into: &session, host: host)
         let oldPod = session.bindings["oldPod"]!
         host.clearOutput()
         session.handle(line: "kubectl delete pod \(oldPod) --grace-period=0 --force", host: host)
@@ -82,7 +82,7 @@ import Testing
         let oldPod = session.bindings["oldPod"]!
         host.clearOutput()
         session.handle(line: "kubectl delete po/\(oldPod)", host: host)
-        #expect(host.combinedOutput.contains("Not yet: that belongs to step 5."))
+        #expect(host.combinedOutput.contains("Not yet: that belongs to step 6."))
         #expect(session.currentStepID == "list-slices")
         // `next` does not skip a step that is not done.
         host.clearOutput()
@@ -100,7 +100,7 @@ import Testing
         let host = BufferedKubectlHost()
         session.start(host: host)
         LessonHarness.type(["next"] + LessonHarness.lesson.definition.steps[1].solution + ["kubectl get endpointslices",
-            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service"], into: &session, host: host)
+            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service", "traffic start nginx-service"], into: &session, host: host)
         host.clearOutput()
         session.handle(line: "kubectl delete pod nginx-deployment", host: host)
         let oldPod = session.bindings["oldPod"]!
@@ -121,7 +121,7 @@ import Testing
         let host = BufferedKubectlHost()
         session.start(host: host)
         LessonHarness.type(["next"] + LessonHarness.lesson.definition.steps[1].solution + ["kubectl get endpointslices",
-            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service"], into: &session, host: host)
+            "kubectl get endpointslices -o json -l kubernetes.io/service-name=nginx-service", "traffic start nginx-service"], into: &session, host: host)
         let oldPod = session.bindings["oldPod"]!
         // In script mode a plain delete waits until the Pod is gone: the step passes, the window is over.
         LessonHarness.type(["kubectl delete pod \(oldPod)"], into: &session, host: host)
@@ -147,7 +147,7 @@ import Testing
         LessonHarness.type(["kubectl get endpointslices -l kubernetes.io/service-name=nginx-service"], into: &session, host: host)
         #expect(session.currentStepID == "inspect-slice")
         LessonHarness.type(["k get endpointslice -l kubernetes.io/service-name=nginx-service -oyaml"], into: &session, host: host)
-        #expect(session.currentStepID == "delete-pod")
+        #expect(session.currentStepID == "start-traffic")
     }
 
     @Test func solutionAsksFirstThenReplays() {
@@ -170,7 +170,7 @@ import Testing
         session.start(host: host)
         host.clearOutput()
         session.handle(line: "lang zh-CN", host: host)
-        #expect(host.combinedOutput.hasPrefix("语言：简体中文。\n\n第 1 步，共 8 步\n"))
+        #expect(host.combinedOutput.hasPrefix("语言：简体中文。\n\n第 1 步，共 10 步\n"))
         #expect(session.language == "zh-CN")
     }
 }
