@@ -120,6 +120,9 @@ public struct LessonSession: Sendable {
     }
 
     mutating func process(line: String, host: some KubectlHost) -> LessonReply {
+        // An attached container shell (`kubectl exec -it … -- sh`) takes every line, `next` and `exit` included, until
+        // its `exit`: the lesson's words mean nothing there.
+        if sandbox.attachment != nil { return runCommand(line, host: host, checked: false) }
         let trimmed = line.trimmingSpaces()
         if awaitingConfirmation {
             awaitingConfirmation = false

@@ -116,6 +116,23 @@ import Testing
         #expect(session.currentStepID == "delete-pod")
     }
 
+    @Test func anAttachedContainerShellTakesTheLessonsWordsUntilExit() {
+        var session = LessonHarness.session()
+        let host = BufferedKubectlHost()
+        session.start(host: host)
+        LessonHarness.type(["next", "kubectl run t --image=busybox:1.37 -- sleep 3600", "sleep 10", "kubectl exec -i t -- sh"], into: &session, host: host)
+        #expect(session.currentStepID == "apply")
+        host.clearOutput()
+        LessonHarness.type(["next", "hostname"], into: &session, host: host)
+        // `next` ran in the container's shell, not in the lesson.
+        #expect(host.combinedOutput.contains("sh: next: not found"))
+        #expect(host.combinedOutput.contains("t\n"))
+        #expect(!host.combinedOutput.contains("This step is not done yet"))
+        host.clearOutput()
+        LessonHarness.type(["exit", "next"], into: &session, host: host)
+        #expect(host.combinedOutput.contains("This step is not done yet"))
+    }
+
     @Test func aBlockingDeleteClosesTheWindowAndResetGoesBackToTheDelete() {
         var session = LessonHarness.session()
         let host = BufferedKubectlHost()
