@@ -24,6 +24,14 @@ extension Cluster {
                 node["status"]["addresses"].array?.first { $0["type"] == "InternalIP" }?["address"].string
             } ?? ""
         }
+        // The loopback address is the client's own network namespace (its pod, or its node).
+        let host = request.host.lowercased()
+        if host == "localhost" || host.hasPrefix("127."), Cluster.isIPv4(host) || host == "localhost" {
+            guard case .pod(let podNamespace, let name) = request.client, let pod = api.pods[ObjectKey(namespace: podNamespace, name: name)]?.value,
+                let ip = pod.podIP, !pod.facts.hostNetwork
+            else { return .refused(address: "127.0.0.1") }
+            return deliver(request, to: ip, pod: pod.key, port: request.port, address: "127.0.0.1", clientIP: "127.0.0.1")
+        }
         let address: String
         if Cluster.isIPv4(request.host) {
             address = request.host

@@ -157,6 +157,20 @@ import Testing
         #expect(Self.get(&cluster, "nginx-service") == .refused(address: cluster.object(.services, namespace: "default", name: "nginx-service")?["spec"]["clusterIP"].string ?? ""))
     }
 
+    @Test func localhostIsTheClientPodItself() throws {
+        var cluster = try Self.cluster()
+        let pod = try #require(Self.nginxPods(cluster).first)
+        let request = HTTPRequest(client: .pod(namespace: "default", name: pod), host: "localhost", userAgent: "curl/8.14.1")
+        guard case .response(let response) = cluster.send(request) else {
+            Issue.record("nginx did not answer on localhost")
+            return
+        }
+        #expect(response.servedBy == pod)
+        #expect(response.address == "127.0.0.1")
+        // The client pod runs no server: its loopback refuses.
+        #expect(Self.get(&cluster, "127.0.0.1") == .refused(address: "127.0.0.1"))
+    }
+
     @Test func wrongPortsAndUnknownNames() throws {
         var cluster = try Self.cluster()
         let clusterIP = try #require(cluster.object(.services, namespace: "default", name: "nginx-service")?["spec"]["clusterIP"].string)
