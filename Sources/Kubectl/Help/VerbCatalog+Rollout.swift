@@ -13,6 +13,11 @@ extension VerbCatalog {
         FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
     ]
 
+    /// The shared flags without `--field-manager` (for `undo` and `history`) and `extra`, in kubectl's name order.
+    static func rolloutFlags(adding extra: [FlagSpec]) -> [FlagSpec] {
+        (rolloutObjectFlags.filter { $0.name != "field-manager" } + extra).sorted { $0.name < $1.name }
+    }
+
     /// `-o` of the commands that print objects through kubectl's print flags, as kubectl v1.35 describes it.
     static let rolloutOutput = FlagSpec("output", "o", .string,
         "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).")
@@ -87,18 +92,10 @@ extension VerbCatalog {
 
         """,
         usage: "kubectl rollout undo (TYPE NAME | TYPE/NAME) [flags] [options]",
-        flags: [
-            FlagSpec("allow-missing-template-keys", nil, .bool, default: "true", "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
+        flags: rolloutFlags(adding: [
             FlagSpec("dry-run", nil, .optionalString(noValue: "unchanged"), default: "none", "Must be \"none\", \"server\", or \"client\". If client strategy, only print the object that would be sent, without sending it. If server strategy, submit server-side request without persisting the resource."),
-            FlagSpec("filename", "f", .stringArray, "Filename, directory, or URL to files identifying the resource to get from a server."),
-            FlagSpec("kustomize", "k", .string, "Process the kustomization directory. This flag can't be used together with -f or -R."),
-            FlagSpec("output", "o", .string, "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-            FlagSpec("recursive", "R", .bool, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
-            FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-            FlagSpec("show-managed-fields", nil, .bool, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-            FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
             FlagSpec("to-revision", nil, .int, "The revision to rollback to. Default to 0 (last revision)."),
-        ])
+        ]))
 
     /// `kubectl rollout history` (kubectl v1.35's `--help`).
     static let rolloutHistory = VerbSpec(
@@ -115,17 +112,9 @@ extension VerbCatalog {
 
         """,
         usage: "kubectl rollout history (TYPE NAME | TYPE/NAME) [flags] [options]",
-        flags: [
-            FlagSpec("allow-missing-template-keys", nil, .bool, default: "true", "If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats."),
-            FlagSpec("filename", "f", .stringArray, "Filename, directory, or URL to files identifying the resource to get from a server."),
-            FlagSpec("kustomize", "k", .string, "Process the kustomization directory. This flag can't be used together with -f or -R."),
-            FlagSpec("output", "o", .string, "Output format. One of: (json, yaml, kyaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file)."),
-            FlagSpec("recursive", "R", .bool, "Process the directory used in -f, --filename recursively. Useful when you want to manage related manifests organized within the same directory."),
+        flags: rolloutFlags(adding: [
             FlagSpec("revision", nil, .int, "See the details, including podTemplate of the revision specified"),
-            FlagSpec("selector", "l", .string, "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints."),
-            FlagSpec("show-managed-fields", nil, .bool, "If true, keep the managedFields when printing objects in JSON or YAML format."),
-            FlagSpec("template", nil, .string, "Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview]."),
-        ])
+        ]))
 
     /// `kubectl rollout pause` (kubectl v1.35's `--help`).
     static let rolloutPause = VerbSpec(
